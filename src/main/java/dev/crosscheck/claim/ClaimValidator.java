@@ -1,0 +1,81 @@
+package dev.crosscheck.claim;
+
+import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.PropertyDef;
+import dev.crosscheck.claim.value.ValueNormalizer;
+import dev.crosscheck.shared.diagnostic.CheckId;
+import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.source.SourceText;
+import dev.crosscheck.source.anchor.AnchorResult;
+import dev.crosscheck.source.anchor.ClosestPassage;
+import dev.crosscheck.source.anchor.QuoteAnchorer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a {@link ClaimInput} into a {@link Claim}, or explains every reason it cannot: unknown
+ * references, an unreadable value or unit, a quote that is not in its source. The one validation
+ * behind loading, the CLI validator and the write API.
+ */
+public final class ClaimValidator {
+
+    private ClaimValidator() {
+    }
+
+    public static Optional<Claim> validate(ClaimInput in, Catalog catalog, Map<String, SourceText> sources, List<Issue> issues) {
+        int before = issues.size();
+        if (in.subject() != null && catalog.entity(in.subject()).isEmpty()) {
+            issues.add(Issue.of(CheckId.UNKNOWN_ENTITY, in.fieldAt("subject"), "claim '" + in.id() + "': unknown subject entity '"
+                    + in.subject() + "'", in.id()));
+        }
+        PropertyDef property = in.property() == null ? null : catalog.property(in.property()).orElse(null);
+        if (in.property() != null && property == null) {
+            issues.add(Issue.of(CheckId.UNKNOWN_PROPERTY, in.fieldAt("property"), "claim '" + in.id() + "': unknown property '"
+                    + in.property() + "'", in.id()));
+        }
+        checkQualifierEntities(in, catalog, issues);
+        ValueNormalizer.Result value = null;
+        if (property != null) {
+            value = ValueNormalizer.normalize(property, in.value(), in.unit(), in.qualifiers(), catalog);
+            if (!value.ok()) {
+                String field = value.failedCheck() == CheckId.UNIT_MISMATCH || value.failedCheck() == CheckId.UNKNOWN_UNIT ? "unit" : "value";
+                issues.add(Issue.of(value.failedCheck(), in.fieldAt(field), "claim '" + in.id() + "': " + value.error(), in.id()));
+            }
+        }
+        AnchorResult anchored = null;
+        SourceText source = in.source() == null ? null : sources.get(in.source());
+        if (in.source() != null && source == null) {
+            issues.add(Issue.of(CheckId.UNKNOWN_SOURCE, in.fieldAt("source"), "claim '" + in.id() + "': unknown source '"
+                    + in.source() + "'", in.id()));
+        } else if (source != null && in.quote() != null) {
+            anchored = QuoteAnchorer.anchor(source.folded(), in.quote());
+            if (!anchored.isFound()) {
+                issues.add(Issue.of(CheckId.QUOTE_NOT_FOUND, in.fieldAt("quote"), notFound(in, anchored.closest()), in.id()));
+            }
+        }
+        if (issues.size() > before || property == null || value == null || anchored == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claim(in.id(), in.subject(), in.property(), in.value(), in.unit(), in.qualifiers(), in.source(),
+                in.quote(), anchored.anchor(), value.value(), in.note()));
+    }
+
+    private static void checkQualifierEntities(ClaimInput in, Catalog catalog, List<Issue> issues) {
+        String ranking = in.qualifiers().get("ranking");
+        if (ranking != null && catalog.entity(ranking).isEmpty()) {
+            issues.add(Issue.of(CheckId.UNKNOWN_ENTITY, in.fieldAt("qualifiers"), "claim '" + in.id()
+                    + "': qualifier 'ranking' names unknown entity '" + ranking + "'", in.id()));
+        }
+    }
+
+    private static String notFound(ClaimInput in, ClosestPassage closest) {
+        String msg = "claim '" + in.id() + "': quote not found in source '" + in.source() + "'";
+        if (closest != null) {
+            msg += "; closest passage at [" + closest.start() + ", " + closest.end() + ") (similarity " + closest.similarity()
+                    + "): \"" + closest.text().replaceAll("\\s+", " ") + "\"";
+        }
+        return msg;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.crosscheck.claim.value;
+
+import dev.crosscheck.catalog.PropertyDef;
+import dev.crosscheck.shared.text.TextFolder;
+
+import java.util.TreeSet;
+
+/** Decides whether two values of one property agree. Shared by the rules engine and checks. */
+public final class ValueComparator {
+
+    public enum Outcome { MATCH, MISMATCH, UNIT_MISMATCH }
+
+    public record Comparison(Outcome outcome, String explanation) {
+    }
+
+    private ValueComparator() {
+    }
+
+    public static Comparison compare(PropertyDef p, ClaimValue a, ClaimValue b) {
+        if (a instanceof ClaimValue.Numeric x && b instanceof ClaimValue.Numeric y) {
+            if (!x.dimension().equals(y.dimension())) {
+                return new Comparison(Outcome.UNIT_MISMATCH, "the values are in different units (" + x.unit() + " vs " + y.unit() + ")");
+            }
+            boolean overlap = x.interval().overlaps(y.interval(), p.tolerance());
+            String range = x.interval().describe() + " and " + y.interval().describe()
+                    + (p.tolerance() > 0 ? " (tolerance " + Interval.fmt(p.tolerance() * 100) + "%)" : "");
+            return overlap ? new Comparison(Outcome.MATCH, "the values " + range + " are compatible")
+                    : new Comparison(Outcome.MISMATCH, "the values " + range + " do not overlap");
+        }
+        if (a instanceof ClaimValue.EntitySet x && b instanceof ClaimValue.EntitySet y) {
+            if (x.entityIds().equals(y.entityIds())) {
+                return new Comparison(Outcome.MATCH, "both list the same " + x.entityIds().size() + " members");
+            }
+            TreeSet<String> onlyA = new TreeSet<>(x.entityIds());
+            onlyA.removeAll(y.entityIds());
+            TreeSet<String> onlyB = new TreeSet<>(y.entityIds());
+            onlyB.removeAll(x.entityIds());
+            return new Comparison(Outcome.MISMATCH, "the lists differ: only in the first " + onlyA + ", only in the second " + onlyB);
+        }
+        if (a instanceof ClaimValue.Text x && b instanceof ClaimValue.Text y) {
+            boolean same = TextFolder.fold(x.text()).equals(TextFolder.fold(y.text()));
+            return new Comparison(same ? Outcome.MATCH : Outcome.MISMATCH,
+                    same ? "both say '" + x.text() + "'" : "'" + x.text() + "' differs from '" + y.text() + "'");
+        }
+        if (a.getClass() != b.getClass()) {
+            return new Comparison(Outcome.UNIT_MISMATCH, "the values are of different kinds");
+        }
+        boolean same = a.equals(b);
+        return new Comparison(same ? Outcome.MATCH : Outcome.MISMATCH,
+                same ? "both say " + a.describe() : a.describe() + " differs from " + b.describe());
+    }
+}

@@ -1,0 +1,5 @@
+package dev.crosscheck.shared.diagnostic;
+
+public enum Severity {
+    ERROR, WARNING, NOTE
+}

@@ -1,0 +1,165 @@
+package dev.crosscheck.shared.yaml;
+
+import dev.crosscheck.shared.diagnostic.CheckId;
+import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.shared.diagnostic.Located;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed access to the fields of a {@link YNode} document that records a {@code schema} issue,
+ * with the field's position, for every missing or mistyped field instead of throwing.
+ */
+public final class YFields {
+
+    private final String file;
+    private final List<Issue> issues;
+
+    public YFields(String file, List<Issue> issues) {
+        this.file = file;
+        this.issues = issues;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Located at(YNode node) {
+        return new Located(file, node.line(), node.column());
+    }
+
+    /** Position of a key in a map, or of the map itself when the key is absent. */
+    public Located at(YNode.YMap map, String key) {
+        int[] pos = map.keyPositions().get(key);
+        return pos == null ? at(map) : new Located(file, pos[0], pos[1]);
+    }
+
+    public void issue(CheckId check, Located at, String message, String subjectId) {
+        issues.add(Issue.of(check, at, message, subjectId));
+    }
+
+    public Optional<YNode.YMap> asMap(YNode node, String what, String subjectId) {
+        if (node instanceof YNode.YMap m) {
+            return Optional.of(m);
+        }
+        issue(CheckId.SCHEMA, at(node), what + " must be a mapping", subjectId);
+        return Optional.empty();
+    }
+
+    /** The items of a list field; absent or null gives an empty list, anything else a schema issue. */
+    public List<YNode> list(YNode.YMap map, String key, boolean required, String subjectId) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.YScalar s && s.isNull())) {
+            if (required) {
+                issue(CheckId.SCHEMA, at(map), "missing required field '" + key + "'", subjectId);
+            }
+            return List.of();
+        }
+        if (n instanceof YNode.YList l) {
+            return l.items();
+        }
+        issue(CheckId.SCHEMA, at(n), "'" + key + "' must be a list", subjectId);
+        return List.of();
+    }
+
+    public String string(YNode.YMap map, String key, boolean required, String subjectId) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.YScalar s && s.isNull())) {
+            if (required) {
+                issue(CheckId.SCHEMA, at(map), "missing required field '" + key + "'", subjectId);
+            }
+            return null;
+        }
+        if (n instanceof YNode.YScalar s) {
+            if (required && s.value().isBlank()) {
+                issue(CheckId.SCHEMA, at(n), "'" + key + "' must not be empty", subjectId);
+                return null;
+            }
+            return s.value();
+        }
+        issue(CheckId.SCHEMA, at(n), "'" + key + "' must be a scalar", subjectId);
+        return null;
+    }
+
+    public Double number(YNode.YMap map, String key, double dflt, String subjectId) {
+        String s = string(map, key, false, subjectId);
+        if (s == null) {
+            return dflt;
+        }
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            issue(CheckId.SCHEMA, at(map.get(key)), "'" + key + "' must be a number, got '" + s + "'", subjectId);
+            return dflt;
+        }
+    }
+
+    public boolean bool(YNode.YMap map, String key, boolean dflt, String subjectId) {
+        YNode n = map.get(key);
+        if (n == null) {
+            return dflt;
+        }
+        if (n instanceof YNode.YScalar s && "bool".equals(s.tag())) {
+            return (Boolean) s.plain();
+        }
+        issue(CheckId.SCHEMA, at(n), "'" + key + "' must be true or false", subjectId);
+        return dflt;
+    }
+
+    /** A list of scalars, or a single scalar taken as a one-element list. */
+    public List<String> strings(YNode n, String key, String subjectId) {
+        if (n == null || (n instanceof YNode.YScalar s && s.isNull())) {
+            return List.of();
+        }
+        if (n instanceof YNode.YScalar s) {
+            return List.of(s.value());
+        }
+        List<String> out = new ArrayList<>();
+        if (n instanceof YNode.YList l) {
+            for (YNode item : l.items()) {
+                if (item instanceof YNode.YScalar s) {
+                    out.add(s.value());
+                } else {
+                    issue(CheckId.SCHEMA, at(item), "'" + key + "' items must be scalars", subjectId);
+                }
+            }
+            return out;
+        }
+        issue(CheckId.SCHEMA, at(n), "'" + key + "' must be a list of strings", subjectId);
+        return out;
+    }
+
+    /** A map of language tag to a list of names (or a single name). */
+    public Map<String, List<String>> names(YNode.YMap map, String key, String subjectId) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        YNode n = map.get(key);
+        if (n == null) {
+            return out;
+        }
+        asMap(n, "'" + key + "'", subjectId).ifPresent(m -> m.entries().forEach((lang, v) -> out.put(lang, strings(v, key, subjectId))));
+        return out;
+    }
+
+    /** A map of scalar values, e.g. qualifiers or labels. */
+    public Map<String, String> scalarMap(YNode.YMap map, String key, String subjectId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.YScalar s && s.isNull())) {
+            return out;
+        }
+        asMap(n, "'" + key + "'", subjectId).ifPresent(m -> m.entries().forEach((k, v) -> {
+            if (v instanceof YNode.YScalar s) {
+                if (!s.isNull()) {
+                    out.put(k, s.value());
+                }
+            } else {
+                issue(CheckId.SCHEMA, at(v), "'" + key + "." + k + "' must be a scalar", subjectId);
+            }
+        }));
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.crosscheck.source;
+
+import dev.crosscheck.shared.diagnostic.CheckId;
+import dev.crosscheck.shared.yaml.YFields;
+import dev.crosscheck.shared.yaml.YNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads {@code sources.yaml}: the description of every source document. */
+public final class SourceListReader {
+
+    private SourceListReader() {
+    }
+
+    public static List<SourceDef> read(YNode root, YFields f) {
+        List<SourceDef> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        f.asMap(root, "sources file", null).ifPresent(doc -> {
+            for (YNode item : f.list(doc, "sources", true, null)) {
+                f.asMap(item, "a source", null).ifPresent(m -> {
+                    String id = f.string(m, "id", true, null);
+                    if (id == null) {
+                        return;
+                    }
+                    if (!seen.add(id)) {
+                        f.issue(CheckId.DUPLICATE_ID, f.at(m.get("id")), "duplicate source id '" + id + "'", id);
+                        return;
+                    }
+                    out.add(new SourceDef(id, f.string(m, "file", true, id), f.string(m, "title", true, id),
+                            f.strings(m.get("authors"), "authors", id), f.string(m, "publisher", false, id),
+                            f.string(m, "language", true, id), f.strings(m.get("scripts"), "scripts", id),
+                            f.string(m, "url", false, id), f.strings(m.get("notes"), "notes", id)));
+                });
+            }
+        });
+        return out;
+    }
+}

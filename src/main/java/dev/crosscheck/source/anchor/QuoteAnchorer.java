@@ -1,0 +1,88 @@
+package dev.crosscheck.source.anchor;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Locates a quote in a source text despite script (Traditional/Simplified), inline pinyin,
+ * whitespace, line breaks and full-/half-width punctuation, and reports the verbatim original
+ * span. The match itself is exact on the folded text: a quote whose words or digits differ from
+ * the source is never accepted. The single implementation behind loading, validation and edits.
+ */
+public final class QuoteAnchorer {
+
+    /** Code points of context kept on each side in the TextQuoteSelector. */
+    public static final int CONTEXT = 32;
+
+    private QuoteAnchorer() {
+    }
+
+    public static AnchorResult anchor(FoldedText source, String quote) {
+        String q = FoldedText.of(quote == null ? "" : quote).folded();
+        if (q.isEmpty()) {
+            return AnchorResult.notFound(null);
+        }
+        String folded = source.folded();
+        int idx = folded.indexOf(q);
+        if (idx < 0) {
+            return AnchorResult.notFound(closest(source, q));
+        }
+        int startFolded = folded.codePointCount(0, idx);
+        int qLen = q.codePointCount(0, q.length());
+        int start = source.originOfCodePoint(startFolded);
+        int end = source.originOfCodePoint(startFolded + qLen - 1) + 1;
+        return AnchorResult.found(anchorAt(source.original(), start, end));
+    }
+
+    /** Builds both selectors for an original code point span. */
+    public static Anchor anchorAt(int[] original, int start, int end) {
+        String exact = new String(original, start, end - start);
+        int ps = Math.max(0, start - CONTEXT);
+        int se = Math.min(original.length, end + CONTEXT);
+        String prefix = new String(original, ps, start - ps);
+        String suffix = new String(original, end, se - end);
+        return new Anchor(new TextQuoteSelector(exact, prefix, suffix), new TextPositionSelector(start, end));
+    }
+
+    /** The window of the source, as long as the quote, sharing the most character bigrams with it. */
+    static ClosestPassage closest(FoldedText source, String foldedQuote) {
+        int[] s = source.folded().codePoints().toArray();
+        int[] q = foldedQuote.codePoints().toArray();
+        if (s.length == 0) {
+            return null;
+        }
+        Map<Long, Integer> quoteBigrams = bigrams(q, 0, q.length);
+        int window = Math.min(q.length, s.length);
+        int qCount = Math.max(1, q.length - 1);
+        double best = -1;
+        int bestStart = 0;
+        for (int i = 0; i + window <= s.length; i++) {
+            Map<Long, Integer> remaining = new HashMap<>(quoteBigrams);
+            int common = 0;
+            for (int j = i; j + 1 < i + window; j++) {
+                long key = ((long) s[j] << 32) | s[j + 1];
+                Integer c = remaining.get(key);
+                if (c != null && c > 0) {
+                    remaining.put(key, c - 1);
+                    common++;
+                }
+            }
+            double dice = 2.0 * common / (qCount + Math.max(1, window - 1));
+            if (dice > best) {
+                best = dice;
+                bestStart = i;
+            }
+        }
+        int start = source.originOfCodePoint(bestStart);
+        int end = source.originOfCodePoint(bestStart + window - 1) + 1;
+        return new ClosestPassage(source.originalSlice(start, end), start, end, Math.round(best * 100) / 100.0);
+    }
+
+    private static Map<Long, Integer> bigrams(int[] cps, int from, int to) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (int i = from; i + 1 < to; i++) {
+            out.merge(((long) cps[i] << 32) | cps[i + 1], 1, Integer::sum);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.crosscheck.source.anchor;
+
+/** W3C Web Annotation TextQuoteSelector: the verbatim quoted text with its surrounding context. */
+public record TextQuoteSelector(String type, String exact, String prefix, String suffix) {
+    public TextQuoteSelector(String exact, String prefix, String suffix) {
+        this("TextQuoteSelector", exact, prefix, suffix);
+    }
+}
