@@ -1,0 +1,143 @@
+package dev.crosscheck.claim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.PropertyDef;
+import dev.crosscheck.claim.value.ValueNormalizer;
+import dev.crosscheck.dataset.DatasetService;
+import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.text.TextFolder;
+import dev.crosscheck.source.anchor.Anchor;
+import dev.crosscheck.source.anchor.TextPositionSelector;
+import dev.crosscheck.source.anchor.TextQuoteSelector;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Stored claims: queries, and the conversion between rows and verified {@link Claim}s. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ClaimService {
+
+    private static final TypeReference<LinkedHashMap<String, String>> QUALIFIERS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+    private final DatasetService dataset;
+
+    public ClaimService(ObjectMapper json, DatasetService dataset) {
+        this.json = json;
+        this.dataset = dataset;
+    }
+
+    public Optional<Claim> find(String id) {
+        return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(this::toClaim);
+    }
+
+    public Claim get(String id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+    }
+
+    public List<Claim> all() {
+        return ClaimEntity.<ClaimEntity>listAll(Sort.by("id")).stream().map(this::toClaim).toList();
+    }
+
+    public long count() {
+        return ClaimEntity.count();
+    }
+
+    public ClaimPage search(ClaimQuery q) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q.subjects() != null) {
+            where.add("subject in :subjects");
+            params.and("subjects", q.subjects());
+        }
+        if (q.property() != null) {
+            where.add("property = :property");
+            params.and("property", q.property());
+        }
+        if (q.source() != null) {
+            where.add("sourceId = :source");
+            params.and("source", q.source());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.add("searchText like :text escape '\\'");
+            params.and("text", "%" + escapeLike(TextFolder.fold(q.text())) + "%");
+        }
+        String hql = where.isEmpty() ? "" : String.join(" and ", where);
+        var query = where.isEmpty() ? ClaimEntity.<ClaimEntity>findAll(Sort.by("id")) : ClaimEntity.<ClaimEntity>find(hql, Sort.by("id"), params);
+        long total = query.count();
+        List<Claim> items = query.page(Page.of(q.page() - 1, q.size())).list().stream().map(this::toClaim).toList();
+        return new ClaimPage(items, total, q.page(), q.size());
+    }
+
+    @Transactional
+    public void store(Claim c) {
+        ClaimEntity e = new ClaimEntity();
+        e.id = c.id();
+        e.subject = c.subject();
+        e.property = c.property();
+        e.valueJson = write(c.value());
+        e.unit = c.unit();
+        e.qualifiersJson = write(c.qualifiers());
+        e.sourceId = c.source();
+        e.quote = c.quote();
+        e.exact = c.anchor().quote().exact();
+        e.prefix = c.anchor().quote().prefix();
+        e.suffix = c.anchor().quote().suffix();
+        e.start = c.anchor().position().start();
+        e.end = c.anchor().position().end();
+        e.note = c.note();
+        e.searchText = TextFolder.fold(c.quote() + " " + c.anchor().quote().exact() + " " + c.value());
+        e.persist();
+    }
+
+    Claim toClaim(ClaimEntity e) {
+        Catalog catalog = dataset.catalog();
+        Object value = read(e.valueJson, Object.class);
+        Map<String, String> qualifiers = read(e.qualifiersJson, QUALIFIERS);
+        PropertyDef p = catalog.property(e.property).orElse(null);
+        var normalized = p == null ? null : ValueNormalizer.normalize(p, value, e.unit, qualifiers, catalog).value();
+        Anchor anchor = new Anchor(new TextQuoteSelector(e.exact, e.prefix, e.suffix), new TextPositionSelector(e.start, e.end));
+        return new Claim(e.id, e.subject, e.property, value, e.unit, qualifiers, e.sourceId, e.quote, anchor, normalized, e.note);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private <T> T read(String s, Class<T> type) {
+        try {
+            return json.readValue(s, type);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("corrupt JSON in claim table", ex);
+        }
+    }
+
+    private <T> T read(String s, TypeReference<T> type) {
+        try {
+            return json.readValue(s, type);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("corrupt JSON in claim table", ex);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.crosscheck.shared.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Typed configuration of the service; see application.properties for the defaults per profile. */
+@ConfigMapping(prefix = "crosscheck")
+public interface CrosscheckConfig {
+
+    /** The curated claims directory (entities, properties, rules, claims files). */
+    @WithDefault("claims")
+    Path claimsDir();
+
+    /** The sources directory ({@code sources.yaml} and the texts). */
+    @WithDefault("seeds")
+    Path seedsDir();
+
+    /** Largest document (claims file, source text, request body) accepted, in bytes. */
+    @WithDefault("10485760")
+    long maxDocumentBytes();
+}

@@ -1,0 +1,77 @@
+package dev.crosscheck.shared.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/**
+ * The one place where failures become HTTP responses: RFC 9457 problem documents with a stable
+ * {@code type}, never a stack trace or a Java class name.
+ */
+public class ProblemMapper {
+
+    public static final String TYPE_PREFIX = "urn:crosscheck:problem:";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.ProblemError> errors = e.getConstraintViolations().stream()
+                .map(v -> Problem.ProblemError.of(pointer(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.ProblemError::pointer))
+                .toList();
+        return respond(400, "bad-request", "Bad request", "the request is invalid", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return respond(400, "malformed-body", "Malformed request body", "the request body is not valid JSON: " + msg, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "method not allowed on " + uri.getPath();
+            case 406 -> "none of the accepted media types can be produced";
+            case 415 -> "unsupported request media type";
+            default -> title;
+        };
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return json(jpe, uri);
+        }
+        return respond(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, detail, uri, null);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return respond(500, "internal", "Internal error", "the service failed to process the request; the failure is logged",
+                uri, null);
+    }
+
+    static Response respond(int status, String slug, String title, String detail, UriInfo uri, List<Problem.ProblemError> errors) {
+        Problem p = new Problem(TYPE_PREFIX + slug, title, status, detail, uri == null ? null : uri.getRequestUri().getRawPath(),
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String pointer(String propertyPath) {
+        int dot = propertyPath.indexOf('.');
+        String path = dot >= 0 && propertyPath.substring(0, dot).matches("[a-zA-Z]+") ? propertyPath.substring(propertyPath.indexOf('.', dot + 1) + 1) : propertyPath;
+        return "/" + path.replace('.', '/');
+    }
+}

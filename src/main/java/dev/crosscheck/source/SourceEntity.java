@@ -1,0 +1,43 @@
+package dev.crosscheck.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stored source document. List-valued metadata is kept as JSON text. */
+@Entity
+@Table(name = "source")
+public class SourceEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    public String title;
+
+    /** JSON array. */
+    public String authors;
+
+    public String publisher;
+
+    public String language;
+
+    /** JSON array. */
+    public String scripts;
+
+    public String url;
+
+    /** JSON array. */
+    public String notes;
+
+    public String body;
+
+    public String sha256;
+
+    @Column(name = "length_cp")
+    public int lengthCp;
+}
