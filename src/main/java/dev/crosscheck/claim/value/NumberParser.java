@@ -75,9 +75,9 @@ public final class NumberParser {
         scan(YEAR, t, text, found, NumberParser::year);
         scan(RANK, t, text, found, NumberParser::rank);
         scan(FRACTION, t, text, found, NumberParser::fraction);
+        scan(RELATIVE, t, text, found, NumberParser::relative);
         scan(AMOUNT, t, text, found, NumberParser::amount);
         scan(BARE_SCALE, t, text, found, NumberParser::bareScale);
-        scan(RELATIVE, t, text, found, NumberParser::relative);
         found.sort(java.util.Comparator.comparingInt(NumberMention::start));
         return found;
     }

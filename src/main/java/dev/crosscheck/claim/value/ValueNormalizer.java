@@ -125,8 +125,10 @@ public final class ValueNormalizer {
             return Result.fail(CheckId.INVALID_VALUE, "'" + raw + "' is a share of a set: give the set size in qualifier '" + OUT_OF + "'");
         }
         if (p.datatype() == Datatype.COUNT || p.datatype() == Datatype.RANK) {
-            NumberMention m = parsed.get();
-            iv = iv.integral(m.lowExclusive(), m.highExclusive());
+            // Strictness only matters for shares of a small set ("more than half of 6" is 4..6, not 3);
+            // "more than 45,000" and "45,000" stay a rounding apart, not a contradiction.
+            boolean share = parsed.get().kind() == NumberMention.Kind.RELATIVE;
+            iv = iv.integral(share && parsed.get().lowExclusive(), share && parsed.get().highExclusive());
         }
         double factor = unitDef == null ? 1 : unitDef.factor();
         return Result.ok(new ClaimValue.Numeric(iv.scale(factor), unit, unitDef == null ? p.id() : unitDef.dimension()));

@@ -1,0 +1,34 @@
+package dev.crosscheck.claim.rest.v1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.source.anchor.TextPositionSelector;
+import dev.crosscheck.source.anchor.TextQuoteSelector;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Map;
+
+/**
+ * A claim with its provenance. {@code target} follows the W3C Web Annotation model: the source
+ * and two selectors, a TextQuoteSelector and a TextPositionSelector in code points.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Claim")
+public record ClaimV1(String id, Ref subject, String property, Object value, String unit, ValueV1 normalized,
+                      Map<String, String> qualifiers, Ref source, String quote, Target target, String note) {
+
+    @Schema(name = "Ref", description = "An id with a human-readable name")
+    public record Ref(String id, String name) {
+    }
+
+    @Schema(name = "Target", description = "W3C Web Annotation target: the source and the selectors of the quote")
+    public record Target(String source, TextQuoteSelector quoteSelector, TextPositionSelector positionSelector) {
+    }
+
+    public static ClaimV1 of(Claim c, String subjectName, String sourceTitle) {
+        var a = c.anchor();
+        Target target = new Target("/api/v1/sources/" + c.source(), a.quote(), a.position());
+        return new ClaimV1(c.id(), new Ref(c.subject(), subjectName), c.property(), c.value(), c.unit(), ValueV1.of(c.normalized()),
+                c.qualifiers(), new Ref(c.source(), sourceTitle), c.quote(), target, c.note());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.crosscheck.claim.rest.v1;
+
+import dev.crosscheck.catalog.EntityDef;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.dataset.DatasetService;
+import dev.crosscheck.source.SourceService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Builds {@link ClaimV1} views, resolving display names; shared by every v1 resource that shows claims. */
+@ApplicationScoped
+public class ClaimViews {
+
+    private final DatasetService dataset;
+    private final SourceService sources;
+
+    public ClaimViews(DatasetService dataset, SourceService sources) {
+        this.dataset = dataset;
+        this.sources = sources;
+    }
+
+    public ClaimV1 view(Claim c) {
+        String subject = dataset.catalog().entity(c.subject()).map(EntityDef::displayName).orElse(c.subject());
+        String title = sources.find(c.source()).map(s -> s.def().title()).orElse(null);
+        return ClaimV1.of(c, subject, title);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.crosscheck.shared.rest;
+
+import dev.crosscheck.shared.error.ProblemException;
+
+/**
+ * Parses numeric query parameters so that a malformed one is a 400 problem naming the
+ * parameter (JAX-RS would answer 404 for a failed conversion).
+ */
+public final class QueryParams {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private QueryParams() {
+    }
+
+    public static Integer optionalInt(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter(name, "'" + raw + "' is not an integer");
+        }
+    }
+
+    public static int page(String raw) {
+        Integer p = optionalInt("page", raw);
+        if (p != null && p < 1) {
+            throw ProblemException.badParameter("page", "must be 1 or more");
+        }
+        return p == null ? 1 : p;
+    }
+
+    public static int size(String raw) {
+        Integer s = optionalInt("size", raw);
+        if (s != null && (s < 1 || s > MAX_PAGE_SIZE)) {
+            throw ProblemException.badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return s == null ? DEFAULT_PAGE_SIZE : s;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.crosscheck.source.rest.v1;
+
+import dev.crosscheck.source.SourceText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A source document's metadata and fingerprint. {@code length} counts Unicode code points. */
+@Schema(name = "Source")
+public record SourceV1(String id, String title, List<String> authors, String publisher, String language, List<String> scripts,
+                       String url, List<String> notes, String file, String sha256,
+                       @Schema(description = "Length of the text in Unicode code points") int length,
+                       @Schema(description = "Where to read the text") String text) {
+
+    public static SourceV1 of(SourceText s) {
+        var d = s.def();
+        return new SourceV1(d.id(), d.title(), d.authors(), d.publisher(), d.language(), d.scripts(), d.url(), d.notes(), d.file(),
+                s.sha256(), s.length(), "/api/v1/sources/" + d.id() + "/text");
+    }
+}
