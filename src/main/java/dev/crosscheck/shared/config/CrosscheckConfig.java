@@ -17,6 +17,13 @@ public interface CrosscheckConfig {
     @WithDefault("seeds")
     Path seedsDir();
 
+    /**
+     * Whether the service loads the claims directory into its store at start-up. Command mode
+     * turns it off: validating a file must never change stored data.
+     */
+    @WithDefault("true")
+    boolean loadOnStart();
+
     /** Largest document (claims file, source text, request body) accepted, in bytes. */
     @WithDefault("10485760")
     long maxDocumentBytes();
