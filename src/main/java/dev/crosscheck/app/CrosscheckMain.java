@@ -1,5 +1,6 @@
 package dev.crosscheck.app;
 
+import dev.crosscheck.shared.cli.ExitCodes;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -22,8 +23,32 @@ public class CrosscheckMain {
             System.setProperty("quarkus.flyway.migrate-at-start", "false");
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
             System.setProperty("quarkus.banner.enabled", "false");
+            // A start-up failure (e.g. a bad -Dcrosscheck.* value) is reported below in one line, not logged with a stack trace.
+            System.setProperty("quarkus.log.category.\"io.quarkus.runtime.Application\".level", "OFF");
+            Quarkus.run(App.class, CrosscheckMain::exitCommand, args);
+            return;
         }
         Quarkus.run(App.class, args);
+    }
+
+    /** Exit of command mode: the command's status, or 2 (usage or I/O error) when the application could not start. */
+    private static void exitCommand(int status, Throwable failure) {
+        if (failure != null) {
+            System.err.println("crosscheck: cannot start: " + innermostMessage(failure));
+            System.exit(ExitCodes.USAGE_OR_IO);
+        }
+        System.exit(status);
+    }
+
+    /** The message of the deepest cause that has one: "Failed to start quarkus" says nothing. */
+    private static String innermostMessage(Throwable failure) {
+        String message = failure.getClass().getSimpleName();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage().strip();
+            }
+        }
+        return message;
     }
 
     public static class App implements QuarkusApplication {
@@ -37,7 +62,7 @@ public class CrosscheckMain {
                 Quarkus.waitForExit();
                 return 0;
             }
-            return new CommandLine(CrosscheckCommand.class, factory).execute(args);
+            return CrosscheckCommand.commandLine(factory).execute(args);
         }
     }
 }

@@ -131,7 +131,8 @@ public final class DatasetReader {
         return new Catalog(entities, units, properties);
     }
 
-    private List<Path> claimFiles(Path claimsDir, List<Issue> issues) {
+    /** The claims files of a directory: every YAML or JSON file but the catalog and rules files, sorted. */
+    public List<Path> claimFiles(Path claimsDir, List<Issue> issues) {
         if (!Files.isDirectory(claimsDir)) {
             return List.of();
         }

@@ -1,0 +1,74 @@
+package dev.crosscheck.validation;
+
+import dev.crosscheck.shared.cli.ExitCodes;
+import dev.crosscheck.shared.diagnostic.CheckId;
+import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.shared.diagnostic.Severity;
+
+import java.util.List;
+
+/**
+ * The outcome of validating claims files: every issue found, the files checked, and whether the
+ * validation fails under its options. Every report format (text, JSON, SARIF, JUnit) and the HTTP
+ * API render this one value.
+ *
+ * @param files          the files checked, with the claims each defines, in reading order
+ * @param issues         every issue, ordered by file, line and column
+ * @param claims         claims read (with an id), valid or not
+ * @param validClaims    claims that passed every check
+ * @param rulesetVersion SHA-256 of the rules file the rules engine used, or null without one
+ */
+public record ValidationReport(List<CheckedFile> files, List<Issue> issues, int claims, int validClaims, String rulesetVersion,
+                               ValidationOptions options) {
+
+    /** A file that was checked; {@code claimIds} lists the claims it defines (empty for catalog files). */
+    public record CheckedFile(String path, List<String> claimIds) {
+    }
+
+    public record Summary(int files, int claims, int validClaims, int errors, int warnings, int notes, int conflicts, int tensions,
+                          int failing) {
+    }
+
+    public ValidationReport {
+        files = List.copyOf(files);
+        issues = List.copyOf(issues);
+    }
+
+    /** Whether this issue fails the validation: covered by the fail-on level and not accepted in the baseline. */
+    public boolean failing(Issue issue) {
+        if (!options.failOn().covers(issue)) {
+            return false;
+        }
+        return !isRuleFinding(issue) || issue.subjectId() == null || !options.baseline().contains(issue.subjectId());
+    }
+
+    /** Whether the issue was a rule finding accepted by the baseline. */
+    public boolean accepted(Issue issue) {
+        return isRuleFinding(issue) && issue.subjectId() != null && options.baseline().contains(issue.subjectId());
+    }
+
+    public boolean valid() {
+        return issues.stream().noneMatch(this::failing);
+    }
+
+    public int exitCode() {
+        return valid() ? ExitCodes.OK : ExitCodes.FAILURES;
+    }
+
+    public Summary summary() {
+        return new Summary(files.size(), claims, validClaims, count(Severity.ERROR), count(Severity.WARNING), count(Severity.NOTE),
+                count(CheckId.RULE_CONFLICT), count(CheckId.RULE_TENSION), (int) issues.stream().filter(this::failing).count());
+    }
+
+    private int count(Severity s) {
+        return (int) issues.stream().filter(i -> i.severity() == s).count();
+    }
+
+    private int count(CheckId c) {
+        return (int) issues.stream().filter(i -> i.check() == c).count();
+    }
+
+    private static boolean isRuleFinding(Issue i) {
+        return i.check() == CheckId.RULE_CONFLICT || i.check() == CheckId.RULE_TENSION;
+    }
+}

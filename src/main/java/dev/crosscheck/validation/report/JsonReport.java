@@ -1,0 +1,50 @@
+package dev.crosscheck.validation.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.validation.ValidationReport;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON report: what {@code validate --format json} prints and what
+ * {@code POST /api/v1/validations} returns as {@code application/json}.
+ */
+@Schema(name = "ValidationReport", description = "Result of validating claims files")
+public record JsonReport(
+        @Schema(description = "True when no issue fails the validation under failOn") boolean valid,
+        @Schema(description = "The command line's exit status for this result: 0 valid, 1 failures") int exitCode,
+        @Schema(description = "Which issues fail the validation", enumeration = {"error", "conflict", "tension"}) String failOn,
+        ValidationReport.Summary summary,
+        @Schema(description = "SHA-256 of the rules file the rules engine used", nullable = true) String rulesetVersion,
+        @Schema(description = "The files checked") List<String> files,
+        List<JsonIssue> issues) {
+
+    /** One issue; {@code failing} tells whether it fails the validation (fail-on level, baseline). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ValidationIssue")
+    public record JsonIssue(
+            @Schema(description = "Stable check id, e.g. quote-not-found") String check,
+            @Schema(enumeration = {"error", "warning", "note"}) String severity,
+            String file,
+            @Schema(description = "1-based line; 0 when the issue is about a whole file") int line,
+            @Schema(description = "1-based column; 0 when the issue is about a whole file") int column,
+            String message,
+            @Schema(description = "The claim, entity, property, source or finding the issue is about", nullable = true) String subject,
+            boolean failing,
+            @Schema(description = "True for a rule finding accepted by the baseline") Boolean accepted) {
+    }
+
+    public static JsonReport of(ValidationReport r) {
+        List<JsonIssue> issues = r.issues().stream().map(i -> issue(r, i)).toList();
+        return new JsonReport(r.valid(), r.exitCode(), r.options().failOn().wireName(), r.summary(), r.rulesetVersion(),
+                r.files().stream().map(ValidationReport.CheckedFile::path).toList(), issues);
+    }
+
+    private static JsonIssue issue(ValidationReport r, Issue i) {
+        return new JsonIssue(i.check().id(), i.severity().name().toLowerCase(Locale.ROOT), i.file(), i.line(), i.column(), i.message(),
+                i.subjectId(), r.failing(i), r.accepted(i) ? Boolean.TRUE : null);
+    }
+}
