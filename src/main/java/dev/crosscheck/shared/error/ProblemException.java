@@ -29,6 +29,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "bad-request", "Bad request", detail, errors);
     }
 
+    /** The request (or one document in it) is over a configured size limit. */
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(413, "payload-too-large", "Payload too large", detail, null);
+    }
+
     public static ProblemException badParameter(String name, String message) {
         return badRequest("invalid query parameter '" + name + "': " + message, List.of(Problem.ProblemError.of(name, message)));
     }
