@@ -48,7 +48,7 @@ public final class NumberParser {
             "第\\s*(?<num>\\d+|[" + CN_DIGITS + "]+)\\s*(?:位|名)?|\\b(?<ord>\\d+)(?:st|nd|rd|th)\\b|\\b(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile(
-            "(?<cn>(?:19|20)\\d{2})\\s*年|(?:\\b(?:in|since|by|during|from|until|as of)\\s+)(?<en>(?:19|20)\\d{2})\\b|^(?<bare>(?:19|20)\\d{2})$",
+            "(?<cn>(?:19|20)\\d{2})\\s*年|(?:\\b(?:in|since|by|during|from|until|as of)\\s+)(?<en>(?:19|20)\\d{2})\\b|^(?<bare>19\\d{2}|20[0-3]\\d)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日");
     private static final Pattern FRACTION = Pattern.compile(

@@ -17,10 +17,11 @@ public interface CrosscheckConfig {
     @WithDefault("seeds")
     Path seedsDir();
 
-    /**
-     * Whether the service loads the claims directory into its store at start-up. Command mode
-     * turns it off: validating a file must never change stored data.
-     */
+    /** Directory of the embedded H2 database files (used in the jdbc url). */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** Whether to load the curated files into an empty store at start-up (off in command mode). */
     @WithDefault("true")
     boolean loadOnStart();
 
