@@ -25,6 +25,7 @@ public record ValidationReport(List<CheckedFile> files, List<Issue> issues, int 
     public record CheckedFile(String path, List<String> claimIds) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ValidationSummary")
     public record Summary(int files, int claims, int validClaims, int errors, int warnings, int notes, int conflicts, int tensions,
                           int failing) {
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,6 +44,13 @@ public class ValidationResource {
 
     static final String YAML = "application/yaml";
     static final String SARIF = "application/sarif+json";
+    static final String OPERATION_SUMMARY = "Validate claims files as the command line does, without storing anything";
+    static final String OPERATION_DESCRIPTION = "The body is one claims file (application/yaml or application/json), or a "
+            + "multipart/form-data request with several files, one per part, named by their file names; parts named entities.yaml, "
+            + "properties.yaml or rules.yaml replace the service's own for this validation. Claims are checked against the "
+            + "service's catalog, stored sources and rules. Accept picks the report: JSON (default), SARIF 2.1.0 "
+            + "(application/sarif+json), JUnit XML (application/xml) or text (text/plain). Each file may be at most "
+            + "crosscheck.max-document-bytes (default 10 MB): larger gives 413.";
 
     private final StoredDataValidation validation;
 
@@ -53,10 +61,16 @@ public class ValidationResource {
     @POST
     @Consumes({YAML, "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON})
     @Produces({MediaType.APPLICATION_JSON, SARIF, MediaType.APPLICATION_XML, MediaType.TEXT_PLAIN})
-    @Operation(operationId = "validateClaimsFile", summary = "Validate one claims file (the request body) against the service's "
-            + "catalog, sources and rules; Accept picks JSON, SARIF 2.1.0 (application/sarif+json), JUnit XML (application/xml) or text")
-    @APIResponse(responseCode = "200", description = "The validation result, valid or not",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonReport.class)))
+    @Operation(operationId = "validateClaims", summary = OPERATION_SUMMARY, description = OPERATION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The validation result, valid or not, in the format Accept asks for",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonReport.class)),
+                @Content(mediaType = SARIF, schema = @Schema(type = SchemaType.OBJECT,
+                        description = "SARIF 2.1.0 log: one run, rules = check ids, results located in the files")),
+                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING,
+                        description = "JUnit XML: a test suite per file, a failing test case per failing issue")),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
+                        description = "file:line:column: severity: message [check] lines and a summary"))})
     @APIResponse(responseCode = "400", description = "Unknown failOn value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over the configured size limit (default 10 MB)",
@@ -75,10 +89,16 @@ public class ValidationResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, SARIF, MediaType.APPLICATION_XML, MediaType.TEXT_PLAIN})
-    @Operation(operationId = "validateClaimsFiles", summary = "Validate several files (one per part, named by its file name); "
-            + "parts named entities.yaml, properties.yaml or rules.yaml replace the service's for this validation")
-    @APIResponse(responseCode = "200", description = "The validation result, valid or not",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonReport.class)))
+    @Operation(operationId = "validateClaims", summary = OPERATION_SUMMARY, description = OPERATION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The validation result, valid or not, in the format Accept asks for",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonReport.class)),
+                @Content(mediaType = SARIF, schema = @Schema(type = SchemaType.OBJECT,
+                        description = "SARIF 2.1.0 log: one run, rules = check ids, results located in the files")),
+                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING,
+                        description = "JUnit XML: a test suite per file, a failing test case per failing issue")),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
+                        description = "file:line:column: severity: message [check] lines and a summary"))})
     @APIResponse(responseCode = "400", description = "No file, or unknown failOn value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "A file is over the configured size limit (default 10 MB)",
