@@ -21,6 +21,10 @@ public class CrosscheckMain {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("crosscheck.load-on-start", "false");
             System.setProperty("quarkus.flyway.migrate-at-start", "false");
+            // Commands work on files only: with the store inactive they cannot touch it, and start a second faster.
+            System.setProperty("quarkus.hibernate-orm.active", "false");
+            System.setProperty("quarkus.datasource.active", "false");
+            System.setProperty("quarkus.flyway.active", "false");
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
             System.setProperty("quarkus.banner.enabled", "false");
             // A start-up failure (e.g. a bad -Dcrosscheck.* value) is reported below in one line, not logged with a stack trace.
