@@ -3,9 +3,11 @@ package dev.crosscheck.validation;
 import dev.crosscheck.shared.cli.ExitCodes;
 import dev.crosscheck.shared.diagnostic.CheckId;
 import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.shared.diagnostic.Located;
 import dev.crosscheck.shared.diagnostic.Severity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of validating claims files: every issue found, the files checked, and whether the
@@ -14,12 +16,13 @@ import java.util.List;
  *
  * @param files          the files checked, with the claims each defines, in reading order
  * @param issues         every issue, ordered by file, line and column
+ * @param related        by finding id: the other claims of a rule finding, beside the one its issue is located at
  * @param claims         claims read (with an id), valid or not
  * @param validClaims    claims that passed every check
  * @param rulesetVersion SHA-256 of the rules file the rules engine used, or null without one
  */
-public record ValidationReport(List<CheckedFile> files, List<Issue> issues, int claims, int validClaims, String rulesetVersion,
-                               ValidationOptions options) {
+public record ValidationReport(List<CheckedFile> files, List<Issue> issues, Map<String, List<Located>> related, int claims,
+                               int validClaims, String rulesetVersion, ValidationOptions options) {
 
     /** A file that was checked; {@code claimIds} lists the claims it defines (empty for catalog files). */
     public record CheckedFile(String path, List<String> claimIds) {
@@ -33,6 +36,13 @@ public record ValidationReport(List<CheckedFile> files, List<Issue> issues, int 
     public ValidationReport {
         files = List.copyOf(files);
         issues = List.copyOf(issues);
+        related = Map.copyOf(related);
+    }
+
+    /** Where else an issue points: the other claims of a rule finding; empty for every other issue. */
+    public List<Located> relatedTo(Issue issue) {
+        boolean rule = issue.check() == CheckId.RULE_CONFLICT || issue.check() == CheckId.RULE_TENSION;
+        return rule && issue.subjectId() != null ? related.getOrDefault(issue.subjectId(), List.of()) : List.of();
     }
 
     /** Whether this issue fails the validation: covered by the fail-on level and not accepted in the baseline. */

@@ -127,7 +127,8 @@ public class ValidationService {
 
     private ValidationReport report(Dataset d, List<ValidationReport.CheckedFile> files, ValidationOptions options) {
         List<Issue> issues = new ArrayList<>(d.issues());
-        issues.addAll(RuleFindingIssues.of(d));
+        RuleFindingIssues.Result rules = RuleFindingIssues.of(d);
+        issues.addAll(rules.issues());
         issues.sort(Comparator.comparing(Issue::file).thenComparingInt(Issue::line).thenComparingInt(Issue::column)
                 .thenComparing(i -> i.check().id()));
         Map<String, List<String>> claimsByFile = new LinkedHashMap<>();
@@ -137,7 +138,8 @@ public class ValidationService {
         List<ValidationReport.CheckedFile> withClaims = files.stream()
                 .map(f -> new ValidationReport.CheckedFile(f.path(), claimsByFile.getOrDefault(f.path(), List.of())))
                 .toList();
-        return new ValidationReport(withClaims, issues, d.claimLines().size(), d.claims().size(), d.rulesDigest(), options);
+        return new ValidationReport(withClaims, issues, rules.related(), d.claimLines().size(), d.claims().size(), d.rulesDigest(),
+                options);
     }
 
     /** Catalog and sources files that exist, then the claims files: what a report lists as checked. */

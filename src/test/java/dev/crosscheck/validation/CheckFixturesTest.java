@@ -32,13 +32,18 @@ class CheckFixturesTest {
                 Arguments.of("unit-mismatch", "fail.yaml", 8, 11),
                 Arguments.of("invalid-value", "fail.yaml", 7, 12),
                 Arguments.of("quote-not-found", "fail.yaml", 9, 12),
-                Arguments.of("source-unreadable", "sources/sources.yaml", 1, 1));
+                Arguments.of("source-unreadable", "sources/sources.yaml", 1, 1),
+                Arguments.of("rule-conflict", "fail.yaml", 10, 5),
+                Arguments.of("rule-tension", "fail.yaml", 12, 5));
     }
+
+    /** The strictest level, so that tensions fail too. */
+    static final ValidationOptions STRICT = new ValidationOptions(FailOn.TENSION, java.util.Set.of());
 
     @ParameterizedTest(name = "{0} fails at {2}:{3}")
     @MethodSource("failing")
     void failingFixtureReportsTheCheckAtItsPosition(String check, String file, int line, int column) {
-        ValidationReport r = Fixtures.validateCheck(check, "fail", ValidationOptions.defaults());
+        ValidationReport r = Fixtures.validateCheck(check, "fail", STRICT);
         String expectedFile = Fixtures.CHECKS.resolve(check).resolve(file).toString();
         assertThat(r.issues()).as(r.issues().toString())
                 .anySatisfy(i -> {
@@ -55,7 +60,7 @@ class CheckFixturesTest {
     @ParameterizedTest(name = "{0} passes")
     @MethodSource("failing")
     void passingFixtureHasNoIssue(String check) {
-        ValidationReport r = Fixtures.validateCheck(check, "pass", ValidationOptions.defaults());
+        ValidationReport r = Fixtures.validateCheck(check, "pass", STRICT);
         assertThat(r.issues()).extracting(Issue::message).isEmpty();
         assertThat(r.valid()).isTrue();
         assertThat(r.exitCode()).isZero();
@@ -65,15 +70,34 @@ class CheckFixturesTest {
     @Test
     void everyCheckIdHasAFixturePair() {
         Stream<String> covered = failing().map(a -> (String) a.get()[0]);
-        assertThat(Arrays.stream(CheckId.values()).map(CheckId::id)
-                .filter(id -> !id.startsWith("rule-")))
-                .containsExactlyInAnyOrderElementsOf(covered.toList());
+        assertThat(Arrays.stream(CheckId.values()).map(CheckId::id)).containsExactlyInAnyOrderElementsOf(covered.toList());
         for (CheckId c : CheckId.values()) {
-            if (!c.id().startsWith("rule-")) {
-                assertThat(Files.exists(Fixtures.CHECKS.resolve(c.id()).resolve("fail.yaml"))).as(c.id()).isTrue();
-                assertThat(Files.exists(Fixtures.CHECKS.resolve(c.id()).resolve("pass.yaml"))).as(c.id()).isTrue();
-            }
+            assertThat(Files.exists(Fixtures.CHECKS.resolve(c.id()).resolve("fail.yaml"))).as(c.id()).isTrue();
+            assertThat(Files.exists(Fixtures.CHECKS.resolve(c.id()).resolve("pass.yaml"))).as(c.id()).isTrue();
         }
+    }
+
+    @Test
+    void aConflictIsOneIssueAtTheLaterClaimWithTheOtherAsRelatedLocation() {
+        ValidationReport r = Fixtures.validateCheck("rule-conflict", "fail", STRICT);
+        Issue conflict = r.issues().get(0);
+        assertThat(r.issues()).hasSize(1);
+        assertThat(conflict.severity()).isEqualTo(dev.crosscheck.shared.diagnostic.Severity.ERROR);
+        assertThat(conflict.subjectId()).startsWith("f-");
+        assertThat(conflict.message()).contains("claim 'fx-firm-count-again' conflicts with 'fx-firm-count' (" + Fixtures.CHECKS
+                .resolve("rule-conflict/fail.yaml") + ":4)");
+        assertThat(r.relatedTo(conflict)).singleElement().satisfies(l -> assertThat(l.line()).isEqualTo(4));
+    }
+
+    @Test
+    void failOnLevelsAreCumulative() {
+        ValidationReport tension = Fixtures.validateCheck("rule-tension", "fail", ValidationOptions.defaults());
+        assertThat(tension.issues()).hasSize(1);
+        assertThat(tension.valid()).isTrue();
+        ValidationReport conflict = Fixtures.validateCheck("rule-conflict", "fail", new ValidationOptions(FailOn.ERROR, null));
+        assertThat(conflict.valid()).isTrue();
+        assertThat(Fixtures.validateCheck("rule-conflict", "fail", ValidationOptions.defaults()).valid()).isFalse();
+        assertThat(Fixtures.validateCheck("quote-not-found", "fail", new ValidationOptions(FailOn.ERROR, null)).valid()).isFalse();
     }
 
     @Test

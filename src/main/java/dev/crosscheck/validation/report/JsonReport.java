@@ -34,7 +34,12 @@ public record JsonReport(
             String message,
             @Schema(description = "The claim, entity, property, source or finding the issue is about", nullable = true) String subject,
             boolean failing,
-            @Schema(description = "True for a rule finding accepted by the baseline") Boolean accepted) {
+            @Schema(description = "True for a rule finding accepted by the baseline") Boolean accepted,
+            @Schema(description = "For a rule finding: where its other claims are") List<JsonLocation> related) {
+    }
+
+    @Schema(name = "ValidationLocation")
+    public record JsonLocation(String file, int line, int column) {
     }
 
     public static JsonReport of(ValidationReport r) {
@@ -44,7 +49,8 @@ public record JsonReport(
     }
 
     private static JsonIssue issue(ValidationReport r, Issue i) {
+        List<JsonLocation> related = r.relatedTo(i).stream().map(l -> new JsonLocation(l.file(), l.line(), l.column())).toList();
         return new JsonIssue(i.check().id(), i.severity().name().toLowerCase(Locale.ROOT), i.file(), i.line(), i.column(), i.message(),
-                i.subjectId(), r.failing(i), r.accepted(i) ? Boolean.TRUE : null);
+                i.subjectId(), r.failing(i), r.accepted(i) ? Boolean.TRUE : null, related.isEmpty() ? null : related);
     }
 }

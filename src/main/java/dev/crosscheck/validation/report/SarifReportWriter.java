@@ -85,12 +85,17 @@ public final class SarifReportWriter implements ReportWriter {
         return new ToolComponent().withName("crosscheck").withVersion("1.0.0").withSemanticVersion("1.0.0").withRules(rules);
     }
 
-    private static Result result(ValidationReport report, Issue i) {
-        ArtifactLocation artifact = new ArtifactLocation().withUri(ReportPaths.uri(i.file())).withUriBaseId(SRCROOT);
+    private static PhysicalLocation physical(String file, int line, int column) {
+        ArtifactLocation artifact = new ArtifactLocation().withUri(ReportPaths.uri(file)).withUriBaseId(SRCROOT);
         PhysicalLocation physical = new PhysicalLocation().withArtifactLocation(artifact);
-        if (i.line() > 0) {
-            physical.setRegion(new Region().withStartLine(i.line()).withStartColumn(Math.max(1, i.column())));
+        if (line > 0) {
+            physical.setRegion(new Region().withStartLine(line).withStartColumn(Math.max(1, column)));
         }
+        return physical;
+    }
+
+    private static Result result(ValidationReport report, Issue i) {
+        PhysicalLocation physical = physical(i.file(), i.line(), i.column());
         Result r = new Result()
                 .withRuleId(i.check().id())
                 .withRuleIndex(i.check().ordinal())
@@ -100,6 +105,16 @@ public final class SarifReportWriter implements ReportWriter {
                 .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty("crosscheck/v1", fingerprint(i)));
         if (report.accepted(i)) {
             r.setBaselineState(Result.BaselineState.UNCHANGED);
+        }
+        List<dev.crosscheck.shared.diagnostic.Located> related = report.relatedTo(i);
+        if (!related.isEmpty()) {
+            Set<Location> locations = new LinkedHashSet<>();
+            int id = 1;
+            for (dev.crosscheck.shared.diagnostic.Located l : related) {
+                locations.add(new Location().withId(id++).withPhysicalLocation(physical(l.file(), l.line(), l.column()))
+                        .withMessage(new Message().withText("another claim of this finding")));
+            }
+            r.setRelatedLocations(locations);
         }
         return r;
     }

@@ -90,10 +90,15 @@ class ReportSchemaTest {
     }
 
     @Test
-    void sarifOfAValidDirectoryHasNoResultsAndStillValidates() throws IOException {
+    void sarifOfTheValidCuratedDirectoryHoldsOnlyItsTensionsAsWarnings() throws IOException {
         JsonNode sarif = JSON.readTree(render(curated(), ReportFormat.SARIF));
         assertThat(sarifSchema.validate(sarif)).isEmpty();
-        assertThat(sarif.path("runs").path(0).path("results")).isEmpty();
+        JsonNode results = sarif.path("runs").path(0).path("results");
+        assertThat(results).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.path("ruleId").asText()).isEqualTo("rule-tension");
+            assertThat(r.path("level").asText()).isEqualTo("warning");
+            assertThat(r.path("relatedLocations")).isNotEmpty();
+        });
     }
 
     @Test
