@@ -1,11 +1,14 @@
 package dev.crosscheck.app;
 
 import dev.crosscheck.shared.cli.ExitCodes;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import picocli.CommandLine;
+
+import java.util.function.BiConsumer;
 
 /**
  * Entry point. Without arguments (or with {@code serve}) the service runs and serves HTTP; any
@@ -14,6 +17,9 @@ import picocli.CommandLine;
  */
 @QuarkusMain
 public class CrosscheckMain {
+
+    /** Held so the level set on it is not lost to garbage collection. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate");
 
     public static void main(String... args) {
         if (args.length > 0 && !"serve".equals(args[0])) {
@@ -29,19 +35,23 @@ public class CrosscheckMain {
             System.setProperty("quarkus.banner.enabled", "false");
             // A start-up failure (e.g. a bad -Dcrosscheck.* value) is reported below in one line, not logged with a stack trace.
             System.setProperty("quarkus.log.category.\"io.quarkus.runtime.Application\".level", "OFF");
-            Quarkus.run(App.class, CrosscheckMain::exitCommand, args);
+            // Hibernate announces itself before Quarkus' logging is set up; a failed start would print that in raw form.
+            QUIET.setLevel(java.util.logging.Level.WARNING);
+            BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
+            Quarkus.run(App.class, (status, failure) -> exitCommand(status, failure, exit), args);
             return;
         }
         Quarkus.run(App.class, args);
     }
 
     /** Exit of command mode: the command's status, or 2 (usage or I/O error) when the application could not start. */
-    private static void exitCommand(int status, Throwable failure) {
+    private static void exitCommand(int status, Throwable failure, BiConsumer<Integer, Throwable> exit) {
         if (failure != null) {
             System.err.println("crosscheck: cannot start: " + innermostMessage(failure));
-            System.exit(ExitCodes.USAGE_OR_IO);
+            exit.accept(ExitCodes.USAGE_OR_IO, null);
+            return;
         }
-        System.exit(status);
+        exit.accept(status, null);
     }
 
     /** The message of the deepest cause that has one: "Failed to start quarkus" says nothing. */
