@@ -199,6 +199,5 @@ class WriteApiTest {
             assertThat(note).contains("[w" + w + "]");
         }
         given().get("/api/v1/claims/" + id + "/revisions").then().body("$", hasSize(1 + writers));
-        assertThat(conflicts).as("stale writes were refused with 412, not applied").isGreaterThanOrEqualTo(0);
     }
 }
