@@ -79,7 +79,7 @@ public class ProvenanceExporter {
         for (ClaimRevision r : history) {
             String activity = NS + ":revision/" + c.id() + "/" + r.revision();
             String agent = NS + ":agent/" + slug(r.actor());
-            agents.putIfAbsent(agent, Map.of("prov:type", "prov:SoftwareAgent", "prov:label", r.actor()));
+            agents.putIfAbsent(agent, Map.of("prov:type", "prov:Agent", "prov:label", r.actor()));
             Map<String, Object> act = new LinkedHashMap<>();
             act.put("prov:type", NS + ":" + r.action().name().toLowerCase(java.util.Locale.ROOT));
             act.put("prov:startTime", r.recordedAt().toString());
