@@ -4,6 +4,7 @@ import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.claim.Claim;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -135,6 +136,7 @@ abstract class PairwiseKind implements RuleKind {
         for (int i = 0; i < n; i++) {
             cluster[i] = i;
         }
+        List<String>[] agreementReasons = null;
         Set<Claim> conflicting = new LinkedHashSet<>();
         Set<String> conflictReasons = new LinkedHashSet<>();
         Set<Claim> tense = new LinkedHashSet<>();
@@ -148,7 +150,11 @@ abstract class PairwiseKind implements RuleKind {
                 }
                 Pair p = relate(a, b, ctx);
                 switch (p.relation()) {
-                    case AGREEMENT -> union(cluster, i, j);
+                    case AGREEMENT -> {
+                        union(cluster, i, j);
+                        agreementReasons = agreementReasons == null ? newReasons(n) : agreementReasons;
+                        agreementReasons[i].add(p.reason());
+                    }
                     case CONFLICT -> {
                         conflicting.add(a);
                         conflicting.add(b);
@@ -164,41 +170,61 @@ abstract class PairwiseKind implements RuleKind {
                 }
             }
         }
-        agreements(group, part, cluster, ctx, out);
+        agreements(group, part, cluster, agreementReasons, ctx, out);
         if (!conflicting.isEmpty()) {
             out.accept(ctx.finding(spec, Relation.CONFLICT, group.subject(), group.property(), conflicting,
-                    "Sources disagree on " + subjectText(group, conflicting, ctx) + ": " + statements(conflicting, ctx) + ". "
+                    "Sources disagree on " + subjectText(group, conflicting, ctx) + ": " + statements(group, conflicting, ctx) + ". "
                             + capitalised(reasons(conflictReasons)) + "."));
         }
         if (!tense.isEmpty()) {
             out.accept(ctx.finding(spec, Relation.TENSION, group.subject(), group.property(), tense,
-                    "Sources pull in different directions on " + subjectText(group, tense, ctx) + ": " + statements(tense, ctx)
+                    "Sources pull in different directions on " + subjectText(group, tense, ctx) + ": " + statements(group, tense, ctx)
                             + ". " + capitalised(reasons(tensionReasons)) + "."));
         }
     }
 
-    private void agreements(GroupKey group, List<Claim> part, int[] cluster, RuleContext ctx, Consumer<Finding> out) {
+    private void agreements(GroupKey group, List<Claim> part, int[] cluster, List<String>[] reasons, RuleContext ctx,
+                            Consumer<Finding> out) {
+        if (reasons == null) {
+            return;
+        }
         Map<Integer, List<Claim>> clusters = new LinkedHashMap<>();
+        Map<Integer, Set<String>> clusterReasons = new LinkedHashMap<>();
         for (int i = 0; i < part.size(); i++) {
-            clusters.computeIfAbsent(root(cluster, i), k -> new ArrayList<>()).add(part.get(i));
+            int root = root(cluster, i);
+            clusters.computeIfAbsent(root, k -> new ArrayList<>()).add(part.get(i));
+            clusterReasons.computeIfAbsent(root, k -> new LinkedHashSet<>()).addAll(reasons[i]);
         }
-        for (List<Claim> c : clusters.values()) {
+        clusters.forEach((root, c) -> {
             if (c.size() >= 2 && c.stream().map(Claim::source).distinct().count() >= 2) {
+                // Identical values speak for themselves; only say why differing ones agree.
+                boolean identical = c.stream().map(Claim::normalized).distinct().count() == 1;
                 out.accept(ctx.finding(spec, Relation.AGREEMENT, group.subject(), group.property(), c,
-                        "Sources " + RuleContext.sources(c) + " agree on " + subjectText(group, c, ctx) + ": " + statements(c, ctx) + "."));
+                        "Sources " + RuleContext.sources(c) + " agree on " + subjectText(group, c, ctx) + ": " + statements(group, c, ctx)
+                                + (identical ? "." : ". " + capitalised(reasons(clusterReasons.get(root))) + ".")));
             }
-        }
+        });
     }
 
-    private static String subjectText(GroupKey group, java.util.Collection<Claim> claims, RuleContext ctx) {
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newReasons(int n) {
+        List<String>[] r = new List[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = new ArrayList<>(1);
+        }
+        return r;
+    }
+
+    private static String subjectText(GroupKey group, Collection<Claim> claims, RuleContext ctx) {
         return ctx.about(group.subject(), group.property()) + RuleContext.qualifierText(RuleContext.sharedQualifiers(List.copyOf(claims)));
     }
 
-    private static String statements(java.util.Collection<Claim> claims, RuleContext ctx) {
+    /** "001 says 2048; 002 says member count 6 (6 firm)": a claim of another property than the group's names it. */
+    private static String statements(GroupKey group, Collection<Claim> claims, RuleContext ctx) {
         List<String> s = new ArrayList<>();
         for (Claim c : claims) {
-            s.add(c.property().equals(claims.iterator().next().property()) ? ctx.says(c)
-                    : ctx.says(c) + " (" + ctx.label(c.property()) + ")");
+            s.add(c.property().equals(group.property()) ? ctx.says(c)
+                    : c.source() + " gives " + ctx.label(c.property()) + " " + RuleContext.value(c));
         }
         return String.join("; ", s);
     }
