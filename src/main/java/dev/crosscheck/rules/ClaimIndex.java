@@ -20,15 +20,10 @@ public final class ClaimIndex {
     private record Key(String subject, String property) {
     }
 
-    private final Map<String, Claim> byId;
-    private final Map<Key, List<Claim>> bySubjectProperty;
+    private Map<String, Claim> byId = new HashMap<>();
+    private Map<Key, List<Claim>> bySubjectProperty = new HashMap<>();
     /** (set property, member) → subjects whose set lists the member → number of such claims. */
-    private final Map<Key, Map<String, Integer>> containers = new HashMap<>();
-
-    ClaimIndex(int expectedClaims) {
-        byId = new HashMap<>(Math.max(16, expectedClaims * 4 / 3));
-        bySubjectProperty = new HashMap<>(Math.max(16, expectedClaims * 2 / 3));
-    }
+    private Map<Key, Map<String, Integer>> containers = new HashMap<>();
 
     public Claim get(String id) {
         return byId.get(id);
@@ -56,8 +51,10 @@ public final class ClaimIndex {
 
     /** Adds a claim, replacing the one with its id. */
     void put(Claim c) {
-        remove(c.id());
-        byId.put(c.id(), c);
+        Claim old = byId.put(c.id(), c);
+        if (old != null) {
+            unindex(old);
+        }
         bySubjectProperty.computeIfAbsent(new Key(c.subject(), c.property()), k -> new ArrayList<>(2)).add(c);
         if (c.normalized() instanceof ClaimValue.EntitySet s) {
             for (String member : s.entityIds()) {
@@ -69,12 +66,16 @@ public final class ClaimIndex {
     /** Removes a claim; returns it, or null when there was none. */
     Claim remove(String id) {
         Claim c = byId.remove(id);
-        if (c == null) {
-            return null;
+        if (c != null) {
+            unindex(c);
         }
+        return c;
+    }
+
+    private void unindex(Claim c) {
         Key key = new Key(c.subject(), c.property());
         List<Claim> l = bySubjectProperty.get(key);
-        l.removeIf(x -> x.id().equals(id));
+        l.removeIf(x -> x.id().equals(c.id()));
         if (l.isEmpty()) {
             bySubjectProperty.remove(key);
         }
@@ -90,12 +91,12 @@ public final class ClaimIndex {
                 }
             }
         }
-        return c;
     }
 
-    void clear() {
-        byId.clear();
-        bySubjectProperty.clear();
-        containers.clear();
+    /** Empties the index, sized for a bulk load of about {@code expectedClaims} claims. */
+    void reset(int expectedClaims) {
+        byId = new HashMap<>(Math.max(16, (int) (expectedClaims / 0.75f) + 1));
+        bySubjectProperty = new HashMap<>(Math.max(16, (int) (expectedClaims / 0.75f / 2) + 1));
+        containers = new HashMap<>();
     }
 }

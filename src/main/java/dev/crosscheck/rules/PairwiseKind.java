@@ -119,9 +119,19 @@ abstract class PairwiseKind implements RuleKind {
         }
         List<Claim> sorted = new ArrayList<>(claims);
         sorted.sort(Comparator.comparing(Claim::id));
+        String[] keys = new String[sorted.size()];
+        boolean onePart = true;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ctx.qualifiers().partitionKey(sorted.get(i).qualifiers());
+            onePart &= keys[i].equals(keys[0]);
+        }
+        if (onePart) {
+            evaluatePart(group, sorted, ctx, out);
+            return;
+        }
         Map<String, List<Claim>> parts = new LinkedHashMap<>();
-        for (Claim c : sorted) {
-            parts.computeIfAbsent(ctx.qualifiers().partitionKey(c.qualifiers()), k -> new ArrayList<>()).add(c);
+        for (int i = 0; i < keys.length; i++) {
+            parts.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(sorted.get(i));
         }
         for (List<Claim> part : parts.values()) {
             if (part.size() >= 2) {
@@ -130,6 +140,19 @@ abstract class PairwiseKind implements RuleKind {
         }
     }
 
+    /** The claims on one side of some conflicting (or tense) pairs, and why. */
+    private static final class Side {
+        final Set<Claim> claims = new LinkedHashSet<>();
+        final Set<String> reasons = new LinkedHashSet<>();
+
+        void add(Claim a, Claim b, String reason) {
+            claims.add(a);
+            claims.add(b);
+            reasons.add(reason);
+        }
+    }
+
+    /** Compares the claims of one fact (ordered by id) pair by pair, and turns the pairs into findings. */
     private void evaluatePart(GroupKey group, List<Claim> part, RuleContext ctx, Consumer<Finding> out) {
         int n = part.size();
         int[] cluster = new int[n];
@@ -137,10 +160,8 @@ abstract class PairwiseKind implements RuleKind {
             cluster[i] = i;
         }
         List<String>[] agreementReasons = null;
-        Set<Claim> conflicting = new LinkedHashSet<>();
-        Set<String> conflictReasons = new LinkedHashSet<>();
-        Set<Claim> tense = new LinkedHashSet<>();
-        Set<String> tensionReasons = new LinkedHashSet<>();
+        Side conflicts = null;
+        Side tensions = null;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Claim a = part.get(i);
@@ -155,55 +176,58 @@ abstract class PairwiseKind implements RuleKind {
                         agreementReasons = agreementReasons == null ? newReasons(n) : agreementReasons;
                         agreementReasons[i].add(p.reason());
                     }
-                    case CONFLICT -> {
-                        conflicting.add(a);
-                        conflicting.add(b);
-                        conflictReasons.add(p.reason());
-                    }
-                    case TENSION -> {
-                        tense.add(a);
-                        tense.add(b);
-                        tensionReasons.add(p.reason());
-                    }
+                    case CONFLICT -> (conflicts = conflicts == null ? new Side() : conflicts).add(a, b, p.reason());
+                    case TENSION -> (tensions = tensions == null ? new Side() : tensions).add(a, b, p.reason());
                     case NOT_COMPARABLE -> {
                     }
                 }
             }
         }
-        agreements(group, part, cluster, agreementReasons, ctx, out);
-        if (!conflicting.isEmpty()) {
-            out.accept(ctx.finding(spec, Relation.CONFLICT, group.subject(), group.property(), conflicting,
-                    "Sources disagree on " + subjectText(group, conflicting, ctx) + ": " + statements(group, conflicting, ctx) + ". "
-                            + capitalised(reasons(conflictReasons)) + "."));
+        if (agreementReasons != null) {
+            agreements(group, part, cluster, agreementReasons, ctx, out);
         }
-        if (!tense.isEmpty()) {
-            out.accept(ctx.finding(spec, Relation.TENSION, group.subject(), group.property(), tense,
-                    "Sources pull in different directions on " + subjectText(group, tense, ctx) + ": " + statements(group, tense, ctx)
-                            + ". " + capitalised(reasons(tensionReasons)) + "."));
+        if (conflicts != null) {
+            out.accept(ctx.finding(spec, Relation.CONFLICT, group.subject(), group.property(), conflicts.claims,
+                    "Sources disagree on " + subjectText(group, conflicts.claims, ctx) + ": " + statements(group, conflicts.claims, ctx)
+                            + ". " + capitalised(reasons(conflicts.reasons)) + "."));
+        }
+        if (tensions != null) {
+            out.accept(ctx.finding(spec, Relation.TENSION, group.subject(), group.property(), tensions.claims,
+                    "Sources pull in different directions on " + subjectText(group, tensions.claims, ctx) + ": "
+                            + statements(group, tensions.claims, ctx) + ". " + capitalised(reasons(tensions.reasons)) + "."));
         }
     }
 
+    /** One AGREEMENT per cluster of agreeing claims that has at least two sources. */
     private void agreements(GroupKey group, List<Claim> part, int[] cluster, List<String>[] reasons, RuleContext ctx,
                             Consumer<Finding> out) {
-        if (reasons == null) {
-            return;
-        }
-        Map<Integer, List<Claim>> clusters = new LinkedHashMap<>();
-        Map<Integer, Set<String>> clusterReasons = new LinkedHashMap<>();
-        for (int i = 0; i < part.size(); i++) {
-            int root = root(cluster, i);
-            clusters.computeIfAbsent(root, k -> new ArrayList<>()).add(part.get(i));
-            clusterReasons.computeIfAbsent(root, k -> new LinkedHashSet<>()).addAll(reasons[i]);
-        }
-        clusters.forEach((root, c) -> {
-            if (c.size() >= 2 && c.stream().map(Claim::source).distinct().count() >= 2) {
-                // Identical values speak for themselves; only say why differing ones agree.
-                boolean identical = c.stream().map(Claim::normalized).distinct().count() == 1;
-                out.accept(ctx.finding(spec, Relation.AGREEMENT, group.subject(), group.property(), c,
-                        "Sources " + RuleContext.sources(c) + " agree on " + subjectText(group, c, ctx) + ": " + statements(group, c, ctx)
-                                + (identical ? "." : ". " + capitalised(reasons(clusterReasons.get(root))) + ".")));
+        int n = part.size();
+        for (int r = 0; r < n; r++) {
+            if (root(cluster, r) != r) {
+                continue;
             }
-        });
+            List<Claim> members = new ArrayList<>(n);
+            Set<String> why = new LinkedHashSet<>();
+            boolean severalSources = false;
+            boolean identical = true;
+            for (int i = 0; i < n; i++) {
+                if (root(cluster, i) == r) {
+                    Claim c = part.get(i);
+                    if (!members.isEmpty()) {
+                        severalSources |= !c.source().equals(members.get(0).source());
+                        identical &= c.normalized().equals(members.get(0).normalized());
+                    }
+                    members.add(c);
+                    why.addAll(reasons[i]);
+                }
+            }
+            if (members.size() >= 2 && severalSources) {
+                // Identical values speak for themselves; only say why differing ones agree.
+                out.accept(ctx.finding(spec, Relation.AGREEMENT, group.subject(), group.property(), members,
+                        "Sources " + RuleContext.sources(members) + " agree on " + subjectText(group, members, ctx) + ": "
+                                + statements(group, members, ctx) + (identical ? "." : ". " + capitalised(reasons(why)) + ".")));
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -216,7 +240,7 @@ abstract class PairwiseKind implements RuleKind {
     }
 
     private static String subjectText(GroupKey group, Collection<Claim> claims, RuleContext ctx) {
-        return ctx.about(group.subject(), group.property()) + RuleContext.qualifierText(RuleContext.sharedQualifiers(List.copyOf(claims)));
+        return ctx.about(group.subject(), group.property()) + RuleContext.qualifierText(RuleContext.sharedQualifiers(claims));
     }
 
     /** "001 says 2048; 002 says member count 6 (6 firm)": a claim of another property than the group's names it. */

@@ -9,9 +9,10 @@ import dev.crosscheck.claim.value.ClaimValue;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,23 +175,34 @@ public final class RuleContext {
     /** Builds a finding over some claims: ordered by id, with the qualifiers they all share. */
     public Finding finding(RuleSpec rule, Relation kind, String subject, String property, Collection<Claim> claims,
                            String explanation) {
-        List<Claim> sorted = claims.stream().distinct().sorted(Comparator.comparing(Claim::id)).toList();
-        List<String> ids = sorted.stream().map(Claim::id).toList();
+        List<Claim> sorted = new ArrayList<>(claims);
+        sorted.sort(Comparator.comparing(Claim::id));
+        List<String> ids = new ArrayList<>(sorted.size());
         List<FindingClaim> cited = new ArrayList<>(sorted.size());
         for (Claim c : sorted) {
+            if (!ids.isEmpty() && ids.get(ids.size() - 1).equals(c.id())) {
+                continue;
+            }
+            ids.add(c.id());
             cited.add(new FindingClaim(c.id(), c.subject(), c.property(), c.source(), c.quote(),
                     c.anchor() == null ? null : c.anchor().quote(), c.anchor() == null ? null : c.anchor().position(), value(c)));
         }
         return new Finding(FindingIds.of(rule.id(), kind, ids), kind, rule.severity(kind), rule.id(), subject, property,
-                sharedQualifiers(sorted), List.copyOf(cited), explanation);
+                sharedQualifiers(sorted), Collections.unmodifiableList(cited), explanation);
     }
 
     /** The qualifiers (key and value) that all the claims give. */
-    public static Map<String, String> sharedQualifiers(List<Claim> claims) {
-        Map<String, String> shared = new TreeMap<>(claims.get(0).qualifiers());
-        for (Claim c : claims.subList(1, claims.size())) {
-            shared.entrySet().removeIf(e -> !e.getValue().equals(c.qualifiers().get(e.getKey())));
+    public static Map<String, String> sharedQualifiers(Collection<Claim> claims) {
+        Iterator<Claim> it = claims.iterator();
+        Map<String, String> first = it.next().qualifiers();
+        if (first.isEmpty()) {
+            return Map.of();
         }
-        return shared.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shared));
+        Map<String, String> shared = new TreeMap<>(first);
+        while (it.hasNext()) {
+            Map<String, String> q = it.next().qualifiers();
+            shared.entrySet().removeIf(e -> !e.getValue().equals(q.get(e.getKey())));
+        }
+        return shared.isEmpty() ? Map.of() : Collections.unmodifiableMap(shared);
     }
 }

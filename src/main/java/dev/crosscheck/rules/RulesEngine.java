@@ -46,7 +46,7 @@ public final class RulesEngine {
 
     private final RuleSet rules;
     private final List<RuleKind> kinds;
-    private final ClaimIndex index = new ClaimIndex(0);
+    private final ClaimIndex index = new ClaimIndex();
     private final RuleContext ctx;
     private final Map<RuleGroup, List<Finding>> findings = new HashMap<>();
     private List<Finding> sorted;
@@ -63,7 +63,7 @@ public final class RulesEngine {
 
     /** Replaces the claims the engine holds and evaluates every rule over them. */
     public synchronized void evaluateAll(Collection<Claim> claims) {
-        index.clear();
+        index.reset(claims.size());
         findings.clear();
         sorted = null;
         for (Claim c : claims) {
