@@ -10,7 +10,9 @@ import dev.crosscheck.claim.value.ValueNormalizer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * {@code opposing-counts}: two counts over one set that measure nearly opposite things ("most
@@ -25,11 +27,13 @@ final class OpposingCountsKind implements RuleKind {
 
     private final RuleSpec spec;
     private final List<List<String>> pairs;
+    private final Set<String> counted;
     private final String membership;
 
     private OpposingCountsKind(RuleSpec spec, List<List<String>> pairs, String membership) {
         this.spec = spec;
         this.pairs = pairs;
+        this.counted = pairs.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
         this.membership = membership;
     }
 
@@ -51,7 +55,7 @@ final class OpposingCountsKind implements RuleKind {
 
     @Override
     public void groups(Claim claim, PropertyDef property, RuleContext ctx, Consumer<GroupKey> out) {
-        if (claim.property().equals(membership) || pairs.stream().anyMatch(p -> p.contains(claim.property()))) {
+        if (claim.property().equals(membership) || counted.contains(claim.property())) {
             out.accept(new GroupKey(claim.subject(), null));
         }
     }
@@ -122,7 +126,7 @@ final class OpposingCountsKind implements RuleKind {
 
     @Override
     public void verify(Catalog catalog, Consumer<String> problems) {
-        pairs.stream().flatMap(List::stream).distinct().forEach(id -> {
+        counted.stream().sorted().forEach(id -> {
             PropertyDef p = catalog.property(id).orElse(null);
             if (p == null || p.datatype() != Datatype.COUNT) {
                 problems.accept(p == null ? "unknown property '" + id + "'" : "property '" + id + "' is not a count");

@@ -142,12 +142,15 @@ public final class RuleContext {
     }
 
     private String softQualifiers(Claim c) {
+        if (c.qualifiers().isEmpty()) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder();
-        c.qualifiers().forEach((k, v) -> {
-            if (qualifiers.qualifier(k).kind() == QualifierPolicy.Kind.SOFT) {
-                sb.append(sb.length() == 0 ? " under " : " and ").append(k).append(" '").append(v).append('\'');
+        for (Map.Entry<String, String> e : c.qualifiers().entrySet()) {
+            if (qualifiers.qualifier(e.getKey()).kind() == QualifierPolicy.Kind.SOFT) {
+                sb.append(sb.length() == 0 ? " under " : " and ").append(e.getKey()).append(" '").append(e.getValue()).append('\'');
             }
-        });
+        }
         return sb.toString();
     }
 
@@ -163,7 +166,7 @@ public final class RuleContext {
 
     /** "001 and 002" / "001, 002 and 003": the distinct sources of some claims. */
     public static String sources(Collection<Claim> claims) {
-        List<String> s = claims.stream().map(Claim::source).distinct().sorted().toList();
+        List<String> s = new ArrayList<>(new java.util.TreeSet<>(claims.stream().map(Claim::source).toList()));
         if (s.size() == 1) {
             return s.get(0);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -70,9 +71,7 @@ public final class RulesEngine {
             index.put(c);
         }
         Set<RuleGroup> groups = new HashSet<>(claims.size());
-        for (Claim c : index.all()) {
-            collectGroups(c, groups);
-        }
+        collectGroups(index.all(), groups);
         List<RuleGroup> list = new ArrayList<>(groups);
         List<List<Finding>> results = evaluate(list, true);
         for (int i = 0; i < list.size(); i++) {
@@ -90,23 +89,14 @@ public final class RulesEngine {
      */
     public synchronized Update update(Collection<Claim> upserts, Collection<String> removedIds) {
         Set<RuleGroup> touched = new HashSet<>();
-        for (Claim c : upserts) {
-            Claim old = index.get(c.id());
-            if (old != null) {
-                collectGroups(old, touched);
-            }
-        }
-        for (String id : removedIds) {
-            Claim old = index.get(id);
-            if (old != null) {
-                collectGroups(old, touched);
-            }
-        }
+        List<Claim> old = new ArrayList<>();
+        upserts.forEach(c -> old.add(index.get(c.id())));
+        removedIds.forEach(id -> old.add(index.get(id)));
+        old.removeIf(java.util.Objects::isNull);
+        collectGroups(old, touched);
         removedIds.forEach(index::remove);
         upserts.forEach(index::put);
-        for (Claim c : upserts) {
-            collectGroups(c, touched);
-        }
+        collectGroups(upserts, touched);
         List<RuleGroup> list = new ArrayList<>(touched);
         Set<Finding> before = new HashSet<>();
         for (RuleGroup g : list) {
@@ -146,7 +136,7 @@ public final class RulesEngine {
             return new Findings(rules.version(), List.of());
         }
         Set<RuleGroup> groups = new HashSet<>();
-        collectGroups(c, groups);
+        collectGroups(List.of(c), groups);
         List<Finding> out = new ArrayList<>();
         for (RuleGroup g : groups) {
             for (Finding f : findings.getOrDefault(g, List.of())) {
@@ -197,14 +187,20 @@ public final class RulesEngine {
                 : "no rule compares " + p.displayLabel() + " (datatype " + p.datatype().wireName() + ")";
     }
 
-    private void collectGroups(Claim c, Set<RuleGroup> into) {
-        PropertyDef p = ctx.property(c.property());
-        if (p == null) {
-            return;
-        }
+    /** The groups of every rule that the claims take part in, given the claims indexed now. */
+    private void collectGroups(Collection<Claim> claims, Set<RuleGroup> into) {
+        List<Consumer<GroupKey>> sinks = new ArrayList<>(kinds.size());
         for (int i = 0; i < kinds.size(); i++) {
             int rule = i;
-            kinds.get(i).groups(c, p, ctx, key -> into.add(new RuleGroup(rule, key)));
+            sinks.add(key -> into.add(new RuleGroup(rule, key)));
+        }
+        for (Claim c : claims) {
+            PropertyDef p = ctx.property(c.property());
+            if (p != null) {
+                for (int i = 0; i < kinds.size(); i++) {
+                    kinds.get(i).groups(c, p, ctx, sinks.get(i));
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * {@code set-membership}: sources listing the members of a set are compared as sets. The same
@@ -28,11 +29,15 @@ final class SetMembershipKind extends PairwiseKind {
 
     private final Set<Datatype> datatypes;
     private final Map<String, String> sizes;
+    /** Size property → the set properties it gives the size of. */
+    private final Map<String, List<String>> setsBySize;
 
     private SetMembershipKind(RuleSpec spec, Set<Datatype> datatypes, Map<String, String> sizes) {
         super(spec);
         this.datatypes = datatypes;
         this.sizes = sizes;
+        this.setsBySize = sizes.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                Collectors.mapping(Map.Entry::getKey, Collectors.toUnmodifiableList())));
     }
 
     static RuleKind parse(RuleParams params) {
@@ -47,11 +52,9 @@ final class SetMembershipKind extends PairwiseKind {
     @Override
     public void groups(Claim claim, PropertyDef property, RuleContext ctx, Consumer<GroupKey> out) {
         super.groups(claim, property, ctx, out);
-        sizes.forEach((set, size) -> {
-            if (size.equals(claim.property())) {
-                out.accept(new GroupKey(claim.subject(), set));
-            }
-        });
+        for (String set : setsBySize.getOrDefault(claim.property(), List.of())) {
+            out.accept(new GroupKey(claim.subject(), set));
+        }
     }
 
     @Override
