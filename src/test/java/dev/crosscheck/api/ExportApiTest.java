@@ -70,4 +70,25 @@ class ExportApiTest {
                 .body("activity.'crosscheck:revision/002-manycore-customers/1'.'prov:type'", equalTo("crosscheck:import"));
         given().get("/api/v1/claims/nope/provenance").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void findingsExportAsSchemaOrgClaimReview() {
+        var doc = given().queryParam("format", "claimreview").get("/api/v1/export").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/ld+json"))
+                .body("'@context'", equalTo("https://schema.org"))
+                .extract().jsonPath();
+        List<java.util.Map<String, Object>> graph = doc.getList("'@graph'");
+        int findings = given().queryParam("size", 200).get("/api/v1/findings").then().extract().jsonPath().getInt("total");
+        assertThat(graph).hasSize(findings);
+        assertThat(graph).allSatisfy(r -> {
+            assertThat(r.get("@type")).isEqualTo("ClaimReview");
+            assertThat((String) r.get("claimReviewed")).isNotBlank();
+            assertThat(((java.util.Map<String, Object>) r.get("reviewRating")).get("ratingValue")).isIn(1, 2, 3);
+            List<?> appearances = (List<?>) ((java.util.Map<String, Object>) r.get("itemReviewed")).get("appearance");
+            assertThat(appearances).isNotEmpty();
+        });
+        var tension = graph.stream().filter(r -> ((List<java.util.Map<String, Object>>) r.get("additionalProperty")).stream()
+                .anyMatch(p -> "zju-linked-count".equals(p.get("value")))).findFirst().orElseThrow();
+        assertThat(((java.util.Map<String, Object>) tension.get("reviewRating")).get("ratingValue")).isEqualTo(2);
+    }
 }
