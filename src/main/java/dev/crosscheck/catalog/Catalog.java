@@ -70,7 +70,7 @@ public final class Catalog {
         return List.copyOf(properties.values());
     }
 
-    /** Entities known by this id or name, in any script: 遊戲科學 and 游戏科学 find the same one. */
+    /** Entities known by this id or name, in any script: a Traditional and a Simplified spelling find the same one. */
     public Set<String> entityIdsByName(String name) {
         return entityIdsByFoldedName.getOrDefault(TextFolder.fold(name), Set.of());
     }

@@ -1,5 +1,7 @@
 package dev.crosscheck.source.anchor;
 
+import dev.crosscheck.shared.text.TextFolder;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,7 +33,21 @@ public final class QuoteAnchorer {
         int qLen = q.codePointCount(0, q.length());
         int start = source.originOfCodePoint(startFolded);
         int end = source.originOfCodePoint(startFolded + qLen - 1) + 1;
-        return AnchorResult.found(anchorAt(source.original(), start, end));
+        // Quotation marks carry no matching information, but when the quote opens or closes with
+        // them and the source has them at the same place, they belong in the verbatim span.
+        int[] cps = source.original();
+        int[] q0 = quote.strip().codePoints().toArray();
+        for (int i = 0; i < q0.length && isMark(q0[i]) && start > 0 && isMark(cps[start - 1]); i++) {
+            start--;
+        }
+        for (int i = q0.length - 1; i >= 0 && isMark(q0[i]) && end < cps.length && isMark(cps[end]); i--) {
+            end++;
+        }
+        return AnchorResult.found(anchorAt(cps, start, end));
+    }
+
+    private static boolean isMark(int cp) {
+        return !Character.isWhitespace(cp) && TextFolder.fold(cp) == TextFolder.IGNORED;
     }
 
     /** Builds both selectors for an original code point span. */

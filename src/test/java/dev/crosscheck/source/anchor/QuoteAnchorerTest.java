@@ -81,4 +81,13 @@ class QuoteAnchorerTest {
         assertThat(anchor(source, "人工智能(AI)等产业").isFound()).isTrue();
         assertThat(anchor(source, "人工智能等产业").isFound()).isFalse();
     }
+
+    @Test
+    void openingAndClosingQuotationMarksOfTheQuoteAreKeptInTheSpan() {
+        String source = "一个有意思的现象是,“杭州六小龙”或多或少都有着“浙大基因”。当南京发问";
+        AnchorResult r = anchor(source, "“杭州六小龙”或多或少都有着“浙大基因”");
+        assertThat(r.anchor().quote().exact()).isEqualTo("“杭州六小龙”或多或少都有着“浙大基因”");
+        assertThat(slice(source, r.anchor().position())).isEqualTo(r.anchor().quote().exact());
+        assertThat(anchor(source, "杭州六小龙”或多或少").anchor().quote().exact()).isEqualTo("杭州六小龙”或多或少");
+    }
 }

@@ -33,7 +33,7 @@ public class CatalogResource {
 
     @GET
     @Path("/entities")
-    @Operation(operationId = "listEntities", summary = "List entities, or find them by any name in any script (?name=游戏科学 or 遊戲科學)")
+    @Operation(operationId = "listEntities", summary = "List entities, or find them by any name in any script (?name= in Simplified, Traditional or English)")
     public List<EntityV1> entities(@Parameter(description = "A name or id, in Simplified, Traditional or English") @QueryParam("name") String name,
                                    @Parameter(description = "Entity type, e.g. organization") @QueryParam("type") String type) {
         Catalog c = dataset.catalog();

@@ -1,0 +1,63 @@
+package dev.crosscheck.export.rest.v1;
+
+import dev.crosscheck.claim.history.DatasetRevisions;
+import dev.crosscheck.export.ClaimReviewExporter;
+import dev.crosscheck.export.ClaimsExporter;
+import dev.crosscheck.shared.error.Problem;
+import dev.crosscheck.shared.error.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+
+@Path("/api/v1/export")
+@Tag(name = "exports", description = "Claims and provenance in standard formats")
+public class ExportResource {
+
+    private final ClaimsExporter claims;
+    private final DatasetRevisions revisions;
+    private final ClaimReviewExporter reviews;
+
+    static final String JSON_LD = "application/ld+json";
+
+    public ExportResource(ClaimsExporter claims, DatasetRevisions revisions, ClaimReviewExporter reviews) {
+        this.reviews = reviews;
+        this.claims = claims;
+        this.revisions = revisions;
+    }
+
+    @GET
+    @Produces({"application/yaml", "text/csv", JSON_LD, Problem.MEDIA_TYPE})
+    @Operation(operationId = "exportClaims", summary = "Export: format=yaml (a claims file), csv, or claimreview (findings as "
+            + "schema.org ClaimReview JSON-LD)")
+    @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects",
+            content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = JSON_LD)})
+    @APIResponse(responseCode = "400", description = "Unknown format",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@Parameter(description = "yaml, csv or claimreview") @QueryParam("format") String format,
+                           @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        long rev = revisions.current();
+        String f = format == null ? "yaml" : format;
+        return switch (f) {
+            case "yaml" -> Response.ok(claims.yaml(rev), "application/yaml; charset=UTF-8").header("X-Dataset-Revision", rev)
+                    .header("Content-Disposition", "attachment; filename=\"claims-r" + rev + ".yaml\"").build();
+            case "csv" -> Response.ok(claims.csv(), "text/csv; charset=UTF-8").header("X-Dataset-Revision", rev)
+                    .header("Content-Disposition", "attachment; filename=\"claims-r" + rev + ".csv\"").build();
+            case "claimreview" -> Response.ok(reviews.claimReviews(base(uri)), JSON_LD).header("X-Dataset-Revision", rev).build();
+            default -> throw ProblemException.badParameter("format", "must be yaml, csv or claimreview");
+        };
+    }
+
+    private static String base(jakarta.ws.rs.core.UriInfo uri) {
+        String b = uri.getBaseUri().toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+}
