@@ -46,13 +46,21 @@ median_of() { # label, runs, command...
   printf '%-44s median %s s  (runs: %s ms)\n' "$label" "$(awk -v m="$median" 'BEGIN {printf "%.2f", m / 1000}')" "$(echo $sorted | tr ' ' ',')"
 }
 
+medians() { # hyperfine's JSON export -> "name: median" lines
+  tr -d '\n' < "$1" | grep -o '"command": *"[^"]*"\|"median": *[0-9.]*' | paste - - \
+    | sed -E 's/"command": *"([^"]*)"[[:space:]]*"median": *([0-9.]*)/\1: median \2 s/'
+}
+
 if command -v hyperfine > /dev/null; then
-  hyperfine --warmup 1 --runs "$RUNS" --export-markdown target/bench/seeds.md \
+  hyperfine --warmup 1 --runs "$RUNS" --export-json target/bench/seeds.json \
     -n "seeds, JVM defaults" "java -jar $JAR validate claims --sources seeds" \
     -n "seeds, $TUNED" "java $TUNED -jar $JAR validate claims --sources seeds"
-  hyperfine --runs "$BIG_RUNS" --export-markdown target/bench/100k.md \
+  hyperfine --runs "$BIG_RUNS" --export-json target/bench/100k.json \
     -n "100k claims, JVM defaults" "java $BIG_LIMIT -jar $JAR validate $BIG --sources seeds" \
     -n "100k claims, $TUNED" "java $TUNED $BIG_LIMIT -jar $JAR validate $BIG --sources seeds"
+  echo "medians:"
+  medians target/bench/seeds.json
+  medians target/bench/100k.json
 else
   median_of "seeds, JVM defaults" "$RUNS" java -jar "$JAR" validate claims --sources seeds
   median_of "seeds, $TUNED" "$RUNS" java $TUNED -jar "$JAR" validate claims --sources seeds
