@@ -32,17 +32,17 @@ final class RuleFindingIssues {
     private RuleFindingIssues() {
     }
 
-    /** The issues, and for each finding id the locations of its claims other than the issue's own. */
-    record Result(List<Issue> issues, Map<String, List<Located>> related) {
+    /** The issues, and for each finding id where its issue was placed. */
+    record Result(List<Issue> issues, Map<String, ValidationReport.Placement> placements) {
     }
 
     static Result of(Dataset dataset) {
         List<Issue> issues = new ArrayList<>();
-        Map<String, List<Located>> related = new HashMap<>();
+        Map<String, ValidationReport.Placement> placements = new HashMap<>();
         RuleSet rules = RuleSet.parse(dataset.rules(), dataset.rulesFile(), dataset.rulesDigest(), issues);
         issues.addAll(rules.verify(dataset.catalog()));
         if (rules.rules().isEmpty() || dataset.claims().isEmpty()) {
-            return new Result(issues, related);
+            return new Result(issues, placements);
         }
         RulesEngine engine = new RulesEngine(rules, dataset.catalog());
         engine.evaluateAll(dataset.claims());
@@ -61,9 +61,10 @@ final class RuleFindingIssues {
             Located at = dataset.claimLines().get(primary.claimId());
             List<FindingClaim> others = located.subList(0, located.size() - 1);
             issues.add(new Issue(check, f.severity(), at.file(), at.line(), at.column(), message(f, primary, others, dataset), f.id()));
-            related.put(f.id(), others.stream().map(c -> dataset.claimLines().get(c.claimId())).toList());
+            placements.put(f.id(), new ValidationReport.Placement(primary.claimId(),
+                    others.stream().map(c -> dataset.claimLines().get(c.claimId())).toList()));
         }
-        return new Result(issues, related);
+        return new Result(issues, placements);
     }
 
     private static final Comparator<Located> READ_ORDER = Comparator.comparing(Located::file).thenComparingInt(Located::line)

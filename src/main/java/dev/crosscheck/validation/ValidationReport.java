@@ -16,12 +16,12 @@ import java.util.Map;
  *
  * @param files          the files checked, with the claims each defines, in reading order
  * @param issues         every issue, ordered by file, line and column
- * @param related        by finding id: the other claims of a rule finding, beside the one its issue is located at
+ * @param placements     by finding id: which claim a rule finding's issue is located at, and where its other claims are
  * @param claims         claims read (with an id), valid or not
  * @param validClaims    claims that passed every check
  * @param rulesetVersion SHA-256 of the rules file the rules engine used, or null without one
  */
-public record ValidationReport(List<CheckedFile> files, List<Issue> issues, Map<String, List<Located>> related, int claims,
+public record ValidationReport(List<CheckedFile> files, List<Issue> issues, Map<String, Placement> placements, int claims,
                                int validClaims, String rulesetVersion, ValidationOptions options) {
 
     /** A file that was checked; {@code claimIds} lists the claims it defines (empty for catalog files). */
@@ -36,13 +36,28 @@ public record ValidationReport(List<CheckedFile> files, List<Issue> issues, Map<
     public ValidationReport {
         files = List.copyOf(files);
         issues = List.copyOf(issues);
-        related = Map.copyOf(related);
+        placements = Map.copyOf(placements);
+    }
+
+    /** Where a rule finding's issue sits: at claim {@code claimId}; {@code others} are the finding's other claims. */
+    public record Placement(String claimId, List<Located> others) {
     }
 
     /** Where else an issue points: the other claims of a rule finding; empty for every other issue. */
     public List<Located> relatedTo(Issue issue) {
+        Placement p = placement(issue);
+        return p == null ? List.of() : p.others();
+    }
+
+    /** The claim (or entity, property, source) an issue is about: for a rule finding, the claim it is located at. */
+    public String subjectOf(Issue issue) {
+        Placement p = placement(issue);
+        return p == null ? issue.subjectId() : p.claimId();
+    }
+
+    private Placement placement(Issue issue) {
         boolean rule = issue.check() == CheckId.RULE_CONFLICT || issue.check() == CheckId.RULE_TENSION;
-        return rule && issue.subjectId() != null ? related.getOrDefault(issue.subjectId(), List.of()) : List.of();
+        return rule && issue.subjectId() != null ? placements.get(issue.subjectId()) : null;
     }
 
     /** Whether this issue fails the validation: covered by the fail-on level and not accepted in the baseline. */

@@ -138,7 +138,7 @@ public class ValidationService {
         List<ValidationReport.CheckedFile> withClaims = files.stream()
                 .map(f -> new ValidationReport.CheckedFile(f.path(), claimsByFile.getOrDefault(f.path(), List.of())))
                 .toList();
-        return new ValidationReport(withClaims, issues, rules.related(), d.claimLines().size(), d.claims().size(), d.rulesDigest(),
+        return new ValidationReport(withClaims, issues, rules.placements(), d.claimLines().size(), d.claims().size(), d.rulesDigest(),
                 options);
     }
 

@@ -32,7 +32,9 @@ public record JsonReport(
             @Schema(description = "1-based line; 0 when the issue is about a whole file") int line,
             @Schema(description = "1-based column; 0 when the issue is about a whole file") int column,
             String message,
-            @Schema(description = "The claim, entity, property, source or finding the issue is about", nullable = true) String subject,
+            @Schema(description = "The claim, entity, property, source or (for rule-* checks) finding the issue is about",
+                    nullable = true) String subject,
+            @Schema(description = "For a rule finding: the claim the issue is located at", nullable = true) String claim,
             boolean failing,
             @Schema(description = "True for a rule finding accepted by the baseline") Boolean accepted,
             @Schema(description = "For a rule finding: where its other claims are") List<JsonLocation> related) {
@@ -48,9 +50,14 @@ public record JsonReport(
                 r.files().stream().map(ValidationReport.CheckedFile::path).toList(), issues);
     }
 
+    private static boolean isRule(Issue i) {
+        return i.check() == dev.crosscheck.shared.diagnostic.CheckId.RULE_CONFLICT
+                || i.check() == dev.crosscheck.shared.diagnostic.CheckId.RULE_TENSION;
+    }
+
     private static JsonIssue issue(ValidationReport r, Issue i) {
         List<JsonLocation> related = r.relatedTo(i).stream().map(l -> new JsonLocation(l.file(), l.line(), l.column())).toList();
         return new JsonIssue(i.check().id(), i.severity().name().toLowerCase(Locale.ROOT), i.file(), i.line(), i.column(), i.message(),
-                i.subjectId(), r.failing(i), r.accepted(i) ? Boolean.TRUE : null, related.isEmpty() ? null : related);
+                i.subjectId(), r.relatedTo(i).isEmpty() && !isRule(i) ? null : r.subjectOf(i), r.failing(i), r.accepted(i) ? Boolean.TRUE : null, related.isEmpty() ? null : related);
     }
 }

@@ -63,7 +63,7 @@ public final class JunitReportWriter implements ReportWriter {
             throws XMLStreamException {
         List<Issue> issues = report.issues().stream().filter(i -> i.file().equals(file)).toList();
         Set<String> withIssues = new HashSet<>();
-        issues.forEach(i -> withIssues.add(i.subjectId()));
+        issues.forEach(i -> withIssues.add(report.subjectOf(i)));
         List<String> passed = new ArrayList<>(claims.stream().filter(c -> !withIssues.contains(c)).toList());
         if (passed.isEmpty() && issues.isEmpty()) {
             passed.add(file);
@@ -113,7 +113,7 @@ public final class JunitReportWriter implements ReportWriter {
 
     private static void issueCase(XMLStreamWriter w, ValidationReport report, Issue i) throws XMLStreamException {
         String where = i.line() > 0 ? i.file() + ":" + i.line() + ":" + i.column() : i.file();
-        String subject = i.subjectId() != null ? i.subjectId() : "line " + i.line();
+        String subject = report.subjectOf(i) != null ? report.subjectOf(i) : "line " + i.line();
         String name = subject + " [" + i.check().id() + "]";
         if (!report.failing(i)) {
             testcase(w, name, i.file());

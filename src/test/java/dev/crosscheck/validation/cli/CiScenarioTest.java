@@ -87,6 +87,9 @@ class CiScenarioTest {
             junitFailures.add(f.getAttribute("type") + " " + f.getAttribute("message").replaceFirst(": .*", ""));
         }
         assertThat(junitFailures).containsExactly("quote-not-found " + NEW_FILE + ":10:12", "rule-conflict " + NEW_FILE + ":11:5");
+        String xml = Files.readString(junit);
+        assertThat(xml).contains("<testcase name=\"005-symposium-firm-count [rule-conflict]\"")
+                .doesNotContain("<testcase name=\"005-symposium-firm-count\"");
     }
 
     @Test
@@ -111,6 +114,7 @@ class CiScenarioTest {
         new ObjectMapper().readTree(json.out()).path("issues").forEach(i -> {
             if (i.path("check").asText().startsWith("rule-")) {
                 findingIds.add(i.path("subject").asText());
+                assertThat(i.path("claim").asText()).isNotBlank();
             }
         });
         assertThat(findingIds).hasSize(5);
