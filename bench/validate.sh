@@ -48,7 +48,8 @@ median_of() { # label, runs, command...
 
 medians() { # hyperfine's JSON export -> "name: median" lines
   tr -d '\n' < "$1" | grep -o '"command": *"[^"]*"\|"median": *[0-9.]*' | paste - - \
-    | sed -E 's/"command": *"([^"]*)"[[:space:]]*"median": *([0-9.]*)/\1: median \2 s/'
+    | sed -E 's/"command": *"([^"]*)"[[:space:]]*"median": *([0-9.]*)/\1|\2/' \
+    | awk -F'|' '{printf "  %-52s median %.2f s\n", $1, $2}'
 }
 
 if command -v hyperfine > /dev/null; then
