@@ -104,6 +104,11 @@ public final class DatasetReader {
             }
             Path file = sourcesDir.resolve(def.file()).normalize();
             try {
+                // The size is checked before reading, so an oversized text is refused without being loaded into memory.
+                if (Files.size(file) > maxBytes) {
+                    throw new DocumentText.RejectedException(file + " is " + Files.size(file) + " bytes, over the limit of " + maxBytes
+                            + " bytes");
+                }
                 byte[] bytes = Files.readAllBytes(file);
                 out.put(def.id(), SourceText.of(def, bytes, DocumentText.decode(bytes, maxBytes, file.toString())));
             } catch (IOException | DocumentText.RejectedException e) {
