@@ -31,6 +31,8 @@ import java.util.Set;
 @Unremovable
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         parameterListHeading = "%nParameters:%n", optionListHeading = "%nOptions:%n",
+        header = "Validate claims files for CI: exit codes, and text, JSON, SARIF or JUnit reports.",
+        descriptionHeading = "%n",
         description = {
             "Validates a claims directory or a single claims file: YAML/JSON syntax and safety limits, schema, unknown "
                 + "entities, properties, units and sources, duplicate ids, units that do not fit their property, quotes not "
@@ -57,8 +59,9 @@ import java.util.Set;
         footerHeading = "%nExamples:%n",
         footer = {
             "  crosscheck validate claims/",
-            "  crosscheck validate claims/claims-002.yaml --sources seeds/ -f sarif -o out.sarif",
-            "  crosscheck validate claims/ --report sarif=out.sarif --report junit=junit.xml"
+            "  crosscheck validate claims/claims-002.yaml -f sarif -o r.sarif",
+            "  crosscheck validate claims/ --report sarif=r.sarif --report junit=r.xml",
+            "where crosscheck is: java -jar target/quarkus-app/quarkus-run.jar"
         })
 public class ValidateCommand extends BaseCommand {
 
