@@ -124,6 +124,16 @@ class ValidationResourceTest {
     }
 
     @Test
+    void multipartFileOverTheLimitIs413Problem() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) '#');
+        given().multiPart("file", "claims-big.yaml", big, "application/yaml")
+                .post("/api/v1/validations")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("claims-big.yaml is over the limit"));
+    }
+
+    @Test
     void hostileBodiesAreReportedNotCrashed() {
         given().contentType("application/yaml").body(("claims: " + "[".repeat(200) + "]".repeat(200)).getBytes())
                 .post("/api/v1/validations")
