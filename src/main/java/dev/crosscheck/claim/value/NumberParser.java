@@ -32,7 +32,7 @@ public final class NumberParser {
             + "|more than|over|above|exceeding|in excess of|nearly|almost|close to|about|around|approximately|roughly|some"
             + "|at least|no fewer than|no less than|less than|fewer than|under|below|up to)";
     private static final String ARABIC = "(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String CHINESE = "(?<chinese>[" + CN_DIGITS + "]+)";
+    private static final String CHINESE = "(?<chinese>[" + CN_DIGITS + "]+(?:[万亿][" + CN_DIGITS + "]+)*)";
     private static final String ENGLISH = "(?<english>\\b" + EN_WORD + "\\b)";
     private static final String MID = "(?<mid>余|多)?";
     private static final String SCALE = "(?<scale>万亿|千亿|百亿|十亿|亿|万|千|兆|\\s?(?:trillion|billion|million|thousand|bn)\\b)?";
@@ -374,11 +374,15 @@ public final class NumberParser {
         return Character.isDigit(s.charAt(0)) ? Double.valueOf(s) : chinese(s);
     }
 
-    /** Parses Chinese numerals: 三, 二十八, 一千四百二十, 两, 十. */
+    /**
+     * Parses Chinese numerals: 三, 二十八, 一千四百二十, 两, 十, 四万五千, 三千二 (3,200: a digit
+     * after a unit counts one order below it, as in speech).
+     */
     static Double chinese(String s) {
-        long total = 0;
+        long result = 0;
         long section = 0;
-        long digit = -1;
+        long number = -1;
+        long lastUnit = 0;
         for (char c : s.toCharArray()) {
             int d = "零〇一二三四五六七八九".indexOf(c);
             if (c == '两') {
@@ -389,26 +393,37 @@ public final class NumberParser {
                 d = 0;
             }
             if (d >= 0) {
-                digit = d;
+                number = d;
+                if (d == 0) {
+                    lastUnit = 0; // 一千零五: after 零 a digit is a unit digit
+                }
                 continue;
             }
             long unit = switch (c) {
                 case '十' -> 10;
                 case '百' -> 100;
                 case '千' -> 1000;
+                case '万' -> 10_000;
+                case '亿' -> 100_000_000;
                 default -> 0;
             };
             if (unit == 0) {
                 return null;
             }
-            section += (digit < 0 ? 1 : digit) * unit;
-            digit = -1;
+            if (unit >= 10_000) {
+                section += Math.max(number, 0);
+                result = unit == 10_000 ? result + section * unit : (result + section) * unit;
+                section = 0;
+            } else {
+                section += (number < 0 ? 1 : number) * unit;
+            }
+            number = -1;
+            lastUnit = unit;
         }
-        if (digit > 0) {
-            section += digit;
+        if (number > 0) {
+            section += lastUnit >= 10 ? number * (lastUnit / 10) : number;
         }
-        total += section;
-        return (double) total;
+        return (double) (result + section);
     }
 
     private static Double english(String w) {

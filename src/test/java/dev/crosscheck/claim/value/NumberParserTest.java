@@ -44,6 +44,13 @@ class NumberParserTest {
             "a third         | FRACTION | 0.333333 | 0.333334",
             "two-thirds      | FRACTION | 0.666666 | 0.666667",
             "三分之一        | FRACTION | 0.333333 | 0.333334",
+            "四万五千        | NUMBER   | 45000    | 45000",
+            "七千七百八十万  | NUMBER   | 77800000 | 77800000",
+            "一千零五        | NUMBER   | 1005     | 1005",
+            "二十八          | NUMBER   | 28       | 28",
+            "三千二          | NUMBER   | 3200     | 3200",
+            "七万亿          | NUMBER   | 7000000000000 | 7000000000000",
+            "一百三十八      | NUMBER   | 138      | 138",
     })
     void readsOneMention(String text, NumberMention.Kind kind, String low, String high) {
         List<NumberMention> all = NumberParser.findAll(text.strip());
