@@ -4,7 +4,6 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.value.ClaimValue;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +26,6 @@ public final class ClaimIndex {
 
     public Claim get(String id) {
         return byId.get(id);
-    }
-
-    public int size() {
-        return byId.size();
-    }
-
-    public Collection<Claim> all() {
-        return byId.values();
     }
 
     /** The claims about a subject's property, in no particular order. */
