@@ -52,7 +52,7 @@ public final class NumberParser {
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final Pattern YEAR = Pattern.compile(
             "(?<cn>(?:19|20)\\d{2})\\s*年|(?:\\b(?:in|since|by|during|from|until|as of|(?:" + EN_MONTHS + ")\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,)?)\\s+)"
-                    + "(?<en>(?:19|20)\\d{2})\\b|^(?<bare>(?:19|20)\\d{2})$",
+                    + "(?<en>(?:19|20)\\d{2})\\b|^(?<bare>19\\d{2}|20[0-3]\\d)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日"
             + "|\\b(?<mon>" + EN_MONTHS + ")\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?\\b"
