@@ -38,8 +38,19 @@ final class Explainer {
         statements(evidence, Evidence.Relation.SUPPORTS).ifNotEmpty(s -> parts.add("Stated by " + s + "."));
         statements(evidence, Evidence.Relation.CONTRADICTS).ifNotEmpty(s -> parts.add("Contradicted by " + s + "."));
         notes.forEach(n -> parts.add(capital(n) + "."));
+        java.util.Set<String> basis = evidence.stream().filter(e -> e.relation() != Evidence.Relation.RELATED)
+                .map(e -> e.claim().id()).collect(Collectors.toSet());
+        int other = 0;
         for (CheckFinding f : findings) {
-            parts.add("The rules engine finds " + f.kind().toLowerCase() + ": " + f.explanation());
+            if (f.disagreement() && f.claimIds().stream().filter(basis::contains).count() >= 2) {
+                parts.add("The rules engine finds a " + f.kind().toLowerCase(java.util.Locale.ROOT) + " among them: " + f.explanation());
+            } else {
+                other++;
+            }
+        }
+        if (other > 0) {
+            parts.add("The rules engine has " + other + (other == 1 ? " other finding" : " other findings")
+                    + " about the claims cited (see findings).");
         }
         parts.add(conclusion(in, verdict, evidence));
         return String.join(" ", parts);

@@ -175,7 +175,7 @@ final class Judge {
     /** The values of the qualifiers that make distinct facts which the sentence leaves open. */
     private String unstatedFact(Interpretation in, Claim c, CheckRules.QualifierFit fit) {
         List<String> parts = new ArrayList<>();
-        for (String key : fit.assumedKeys()) {
+        for (String key : fit.openKeys()) {
             if (rules.partitions(key)) {
                 parts.add(key + "=" + c.qualifiers().get(key));
             }
@@ -220,9 +220,13 @@ final class Judge {
             return Verdict.CONTESTED;
         }
         if (supported) {
+            // The sources dispute the statement when the rules engine finds a conflict or tension between claims the
+            // verdict rests on; a tension with claims about other facts (a member's origin) does not make it contested.
             Set<String> supporting = compared.stream().filter(e -> e.relation() == Evidence.Relation.SUPPORTS)
                     .map(e -> e.claim().id()).collect(Collectors.toSet());
-            boolean disputed = findings.stream().anyMatch(f -> f.disagreement() && f.claimIds().stream().anyMatch(supporting::contains));
+            Set<String> basis = compared.stream().map(e -> e.claim().id()).collect(Collectors.toSet());
+            boolean disputed = findings.stream().anyMatch(f -> f.disagreement() && f.claimIds().stream().anyMatch(supporting::contains)
+                    && f.claimIds().stream().filter(basis::contains).count() >= 2);
             if (disputed) {
                 return Verdict.CONTESTED;
             }

@@ -86,8 +86,18 @@ class CheckResourceTest {
                 .body("evidence[0].claim.quote", notNullValue())
                 .body("evidence[0].claim.target.quoteSelector.exact", notNullValue())
                 .body("evidence[0].claim.target.positionSelector.start", notNullValue())
-                .body("findings", hasSize(0))
                 .body("explanation", startsWith("Read as: the number of business customers of Manycore"));
+    }
+
+    @Test
+    void findingsOfTheRulesEngineAreCited() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "杭州六小龙全部都有浙大背景"))
+                .when().post("/api/v1/checks")
+                .then().statusCode(200)
+                .body("verdict", equalTo("CONTESTED"))
+                .body("findings.find { it.kind == 'TENSION' && it.ruleId == 'single-value' }.claimIds",
+                        equalTo(List.of("001-six-little-dragons-zju-genes", "002-six-little-dragons-zju-count")))
+                .body("explanation", org.hamcrest.Matchers.containsString("The rules engine finds a tension among them"));
     }
 
     @Test
