@@ -33,8 +33,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckRules {
 
-    static final String AS_OF = "asOf";
-
     private final DatasetService dataset;
     private final ClaimService claims;
     private volatile Loaded loaded;
@@ -92,7 +90,7 @@ public class CheckRules {
     private static boolean same(String key, String a, String b) {
         String x = a.strip();
         String y = b.strip();
-        return x.equals(y) || AS_OF.equals(key) && (y.startsWith(x + "-") || x.startsWith(y + "-"));
+        return x.equals(y) || StatementReader.AS_OF.equals(key) && (y.startsWith(x + "-") || x.startsWith(y + "-"));
     }
 
     /** Whether claims with different values of this key are different facts (a rank in another ranking). */

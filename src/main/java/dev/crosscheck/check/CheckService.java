@@ -49,9 +49,9 @@ public class CheckService {
 
     public CheckResult check(CheckInput input) {
         Engine e = engine();
-        Interpretation in = input instanceof CheckInput.Text t ? e.sentences().interpret(t.text(), t.lang())
-                : e.structured().read((CheckInput.Structured) input);
-        return e.judge().judge(in);
+        List<Interpretation> statements = input instanceof CheckInput.Text t ? e.sentences().interpretAll(t.text(), t.lang())
+                : List.of(e.structured().read((CheckInput.Structured) input));
+        return e.judge().judgeAll(statements);
     }
 
     /** Checks each input in order; an invalid one fails the whole batch, naming its position. */

@@ -149,6 +149,17 @@ final class Explainer {
                 + (elsewhere ? "; the value is stated for another subject, so the sentence may attribute it to the wrong one." : ".");
     }
 
+    /** The conclusion for a sentence of several statements. */
+    String combined(Verdict verdict, int statements) {
+        return switch (verdict) {
+            case SUPPORTED -> "Taken together, the sources support all " + statements + " statements of the sentence.";
+            case CONTRADICTED -> "Taken together, the sentence is contradicted: at least one of its " + statements
+                    + " statements is contradicted by the sources.";
+            case CONTESTED -> "Taken together, the sentence is contested: the sources disagree about one of its statements.";
+            case NOT_ENOUGH_INFO -> "Taken together, the sources do not settle every statement of the sentence.";
+        };
+    }
+
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

@@ -49,6 +49,18 @@ public record Interpretation(String text, String lang, boolean langDetected, Mod
     public record Recognised(String kind, String text, int start, int end, String id, String role) {
     }
 
+    /** The same reading, with figures that further statements of the sentence check no longer counted as unchecked. */
+    Interpretation checkedElsewhere(java.util.Set<String> figures) {
+        if (figures.isEmpty()) {
+            return this;
+        }
+        List<String> unchecked = uncheckedFigures.stream().filter(f -> !figures.contains(f)).toList();
+        List<String> notes = notRecognised.stream()
+                .filter(n -> figures.stream().noneMatch(f -> n.equals(SentenceContext.uncheckedNote(f)))).toList();
+        return new Interpretation(text, lang, langDetected, mode, subject, property, value, qualifiers, negated, recognised, notes,
+                alternatives, unchecked, propertyNamed);
+    }
+
     public boolean checkable() {
         return mode != Mode.NONE && subject != null && property != null && value != null;
     }

@@ -42,6 +42,38 @@ final class Judge {
         this.explainer = explainer;
     }
 
+    /**
+     * Judges every statement of a sentence. The sentence holds when every statement does: one
+     * contradicted statement makes it contradicted, one contested statement contested.
+     */
+    CheckResult judgeAll(List<Interpretation> statements) {
+        CheckResult main = judge(statements.get(0));
+        if (statements.size() == 1) {
+            return main;
+        }
+        List<CheckResult> more = statements.subList(1, statements.size()).stream().map(this::judge).toList();
+        List<Verdict> verdicts = new ArrayList<>();
+        verdicts.add(main.verdict());
+        more.forEach(r -> verdicts.add(r.verdict()));
+        Verdict verdict = verdicts.contains(Verdict.CONTRADICTED) ? Verdict.CONTRADICTED
+                : verdicts.contains(Verdict.CONTESTED) ? Verdict.CONTESTED
+                : verdicts.stream().allMatch(v -> v == Verdict.SUPPORTED) ? Verdict.SUPPORTED : Verdict.NOT_ENOUGH_INFO;
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        Map<String, CheckFinding> findings = new LinkedHashMap<>();
+        StringBuilder explanation = new StringBuilder(main.explanation());
+        for (CheckResult r : java.util.stream.Stream.concat(java.util.stream.Stream.of(main), more.stream()).toList()) {
+            r.evidence().forEach(e -> evidence.merge(e.claim().id(), e, (a, b) -> a.relation() == Evidence.Relation.RELATED ? b : a));
+            r.findings().forEach(f -> findings.putIfAbsent(f.id(), f));
+        }
+        for (CheckResult r : more) {
+            explanation.append(" The sentence also states: ").append(r.explanation());
+        }
+        explanation.append(' ').append(explainer.combined(verdict, verdicts.size()));
+        List<CheckResult.Part> parts = more.stream().map(r -> new CheckResult.Part(r.verdict(), r.interpretation())).toList();
+        List<Evidence> ordered = evidence.values().stream().sorted(java.util.Comparator.comparing(Evidence::relation)).toList();
+        return new CheckResult(verdict, main.interpretation(), ordered, List.copyOf(findings.values()), explanation.toString(), parts);
+    }
+
     CheckResult judge(Interpretation in) {
         if (!in.checkable()) {
             List<Evidence> context = context(in, Set.of());

@@ -37,6 +37,18 @@ final class SentenceReading {
         this.numbers = usableNumbers(NumberParser.findAll(text), catalog);
     }
 
+    private SentenceReading(SentenceReading whole, NumberMention figure) {
+        this.text = whole.text;
+        this.folded = whole.folded;
+        this.hits = whole.hits;
+        this.numbers = List.of(figure);
+    }
+
+    /** The same sentence seen with only one of its figures: to read the statement that figure makes. */
+    SentenceReading focus(NumberMention figure) {
+        return new SentenceReading(this, figure);
+    }
+
     String text() {
         return text;
     }

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class ValueReader {
 
-    /** A figure in the property's own unit is preferred to a nearer one in another unit. */
+    /** A figure written in the property's own unit is preferred to a nearer one in another unit. */
     private static final int UNIT_PREFERENCE = 50;
     /** A bare four-digit number is more likely a year than a count. */
     private static final int YEAR_PENALTY = 30;
@@ -29,6 +29,15 @@ final class ValueReader {
     ValueReader(Catalog catalog, ClaimBook book) {
         this.catalog = catalog;
         this.book = book;
+    }
+
+    /** Where the value of a property is looked for: near its keywords, else near the subject. */
+    static List<Hit> anchors(SentenceReading r, PropertyDef p, String subject) {
+        List<Hit> kw = r.propertyHits(p.id());
+        if (!kw.isEmpty()) {
+            return kw;
+        }
+        return r.firstEntityHit(subject).map(List::of).orElse(List.of());
     }
 
     /** The figure that states the property's value, nearest to its keywords (or to the subject). */
@@ -43,7 +52,7 @@ final class ValueReader {
             for (Hit a : anchors) {
                 d = Math.min(d, SentenceReading.gap(m.start(), m.end(), a.start(), a.end()));
             }
-            if (r.unitsOf(m).stream().anyMatch(u -> SentenceReading.sameDimension(catalog, u.term().id(), p.unit()))) {
+            if (r.unitsOf(m).stream().anyMatch(u -> u.term().id().equals(p.unit()))) {
                 d -= UNIT_PREFERENCE;
             }
             if (p.datatype() != Datatype.YEAR && SentenceReading.looksLikeYear(m)) {

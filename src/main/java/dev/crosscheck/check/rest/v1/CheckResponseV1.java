@@ -16,7 +16,15 @@ public record CheckResponseV1(
         @Schema(description = "Stored claims that support, contradict or relate to the statement, each with source, quote and selectors")
         List<EvidenceV1> evidence,
         @Schema(description = "Findings of the rules engine about the claims cited") List<FindingV1> findings,
-        @Schema(description = "One paragraph in plain English") String explanation) {
+        @Schema(description = "One paragraph in plain English") String explanation,
+        @Schema(description = "Further statements of the same sentence (a second figure), each with its verdict; "
+                + "the verdict above covers them all. Absent when the sentence makes one statement")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartV1> alsoChecked) {
+
+    @Schema(name = "CheckPart")
+    public record PartV1(@Schema(enumeration = {"SUPPORTED", "CONTRADICTED", "CONTESTED", "NOT_ENOUGH_INFO"}) String verdict,
+                         InterpretationV1 interpretation) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CheckInterpretation")

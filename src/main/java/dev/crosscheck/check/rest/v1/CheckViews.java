@@ -72,7 +72,9 @@ public class CheckViews {
         List<CheckResponseV1.EvidenceV1> evidence = r.evidence().stream()
                 .map(e -> new CheckResponseV1.EvidenceV1(e.relation().name(), e.reason(), claims.view(e.claim()))).toList();
         List<CheckResponseV1.FindingV1> findings = r.findings().stream().map(CheckViews::finding).toList();
-        return new CheckResponseV1(r.verdict().name(), interpretation(r.interpretation()), evidence, findings, r.explanation());
+        List<CheckResponseV1.PartV1> parts = r.alsoChecked().stream()
+                .map(p -> new CheckResponseV1.PartV1(p.verdict().name(), interpretation(p.interpretation()))).toList();
+        return new CheckResponseV1(r.verdict().name(), interpretation(r.interpretation()), evidence, findings, r.explanation(), parts);
     }
 
     private static CheckResponseV1.FindingV1 finding(CheckFinding f) {
