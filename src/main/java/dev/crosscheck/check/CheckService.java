@@ -20,8 +20,8 @@ import java.util.Map;
  * it with the claims of the same fact and reaches a verdict with the evidence to cite.
  *
  * <p>The lexicon (an Aho-Corasick automaton over every name and keyword) and the claim index are
- * built once and kept until the catalog or the stored claims change, so a check costs one scan
- * of the sentence and a few comparisons.
+ * built once and kept until the catalog changes or {@link #invalidate()} is called, so a check
+ * costs one scan of the sentence and a few comparisons.
  */
 @ApplicationScoped
 public class CheckService {
@@ -44,6 +44,14 @@ public class CheckService {
     }
 
     void onDatasetLoaded(@Observes SeedLoader.DatasetLoaded loaded) {
+        invalidate();
+    }
+
+    /**
+     * Forgets the lexicon and claim index: the next check rebuilds them from the catalog and the
+     * stored claims. To be called whenever claims change at run time (with {@link CheckRules#invalidate()}).
+     */
+    public void invalidate() {
         engine = null;
     }
 

@@ -100,9 +100,6 @@ final class Judge {
         Set<String> ids = compared.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
         List<CheckFinding> findings = rules.findingsAbout(ids);
         Verdict verdict = decide(in, compared, findings);
-        if (verdict == Verdict.CONTESTED) {
-            definitionsDiffer(compared).ifPresent(notes::add);
-        }
         if (!in.propertyNamed() && (verdict == Verdict.CONTRADICTED || verdict == Verdict.CONTESTED)) {
             // Only the figure's unit pointed to this property: a mismatch may just mean the sentence is about something else.
             compared = compared.stream().map(e -> e.relation() != Evidence.Relation.CONTRADICTS ? e
@@ -265,24 +262,6 @@ final class Judge {
             return in.uncheckedFigures().isEmpty() ? Verdict.SUPPORTED : Verdict.NOT_ENOUGH_INFO;
         }
         return contradicted ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_INFO;
-    }
-
-    /** When the sources that disagree qualify their claims differently, say how ("different definition"). */
-    private static java.util.Optional<String> definitionsDiffer(List<Evidence> compared) {
-        Map<String, Set<String>> values = new java.util.TreeMap<>();
-        for (Evidence e : compared) {
-            e.claim().qualifiers().forEach((k, v) -> values.computeIfAbsent(k, x -> new java.util.TreeSet<>()).add(v));
-        }
-        List<String> differing = new ArrayList<>();
-        values.forEach((k, vs) -> {
-            boolean everyoneGivesIt = compared.stream().allMatch(e -> e.claim().qualifiers().containsKey(k));
-            if (vs.size() > 1 || !everyoneGivesIt) {
-                differing.add(k + " " + vs);
-            }
-        });
-        return differing.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of("the sources that disagree qualify their claims differently (" + String.join("; ", differing)
-                + "): they may be counting different things");
     }
 
     /** Claims giving the sentence's value to another subject: the figure is right, the firm is not. */
