@@ -81,7 +81,8 @@ final class Lexicon {
 
     /**
      * Every recognised word of the sentence, one hit per meaning, in text order. A Latin word
-     * only counts as a whole word ("rank" is not in "frank"); Chinese has no word boundaries.
+     * only counts as a whole word, or with a plural s ("rank" is not in "frank", but is in
+     * "ranks"); Chinese has no word boundaries.
      */
     List<Hit> scan(FoldedSentence s) {
         List<Hit> hits = new ArrayList<>();
@@ -113,6 +114,9 @@ final class Lexicon {
         }
         if (end < text.length()) {
             char after = text.charAt(end);
+            if (isLatin(last) && (after == 's' || after == 'S') && (end + 1 == text.length() || !isLatin(text.charAt(end + 1)))) {
+                return true; // a plural: "power grids", "ranks"
+            }
             return !(isLatin(last) && isLatin(after) || isDigit(last) && isDigit(after));
         }
         return true;

@@ -42,6 +42,7 @@ final class SentenceInterpreter {
     /** An entity of the very type the property's stored values have is a specific signal. */
     private static final int NAMED_ENTITY = 20;
     private static final int WEAK = 5;
+    private static final int STORED_VALUE = 10;
     private static final int STRAY_FIGURE = 10;
     private static final int POSITION = 2;
 
@@ -218,13 +219,26 @@ final class SentenceInterpreter {
         boolean keyword = r.propertyHits(p.id()).stream().anyMatch(h -> !r.insideEntity(h));
         double stray = hasFigures(r) ? -STRAY_FIGURE : 0;
         return stray + switch (dt) {
-            case ENTITY -> values.entity(r, p, subject, Set.of(), anchors).isPresent() ? NAMED_ENTITY : -WEAK;
+            case ENTITY -> entityFit(r, p, subject, anchors);
             // A category word alone ("大模型") is weak evidence; with a keyword of the property ("专注机器人") strong.
             case CATEGORY -> values.category(r, p).isPresent() ? (keyword ? NAMED_VALUE : WEAK) : -WEAK;
             // For a yes/no property the keyword is the statement ("开源", "open source").
             case BOOLEAN -> keyword ? NAMED_VALUE - WEAK : 0;
             default -> -VALUE_FITS;
         };
+    }
+
+    /**
+     * A named entity of the type the property's values have; more when the sources give that very
+     * entity for this subject and property ("located in Yuhang District" is the district, not the city).
+     */
+    private double entityFit(SentenceReading r, PropertyDef p, String subject, List<Hit> anchors) {
+        Optional<Hit> value = values.entity(r, p, subject, Set.of(), anchors);
+        if (value.isEmpty()) {
+            return -WEAK;
+        }
+        boolean stored = book.of(subject, p.id()).stream().anyMatch(c -> ClaimBook.entityValues(c).contains(value.get().term().id()));
+        return NAMED_ENTITY + (stored ? STORED_VALUE : 0);
     }
 
     private static boolean hasFigures(SentenceReading r) {

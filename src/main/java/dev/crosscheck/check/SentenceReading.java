@@ -108,11 +108,17 @@ final class SentenceReading {
      * ("名" is a person or a place in a ranking).
      */
     List<Hit> unitsOf(NumberMention m) {
+        return unitsOf(m, List.of());
+    }
+
+    /** As {@link #unitsOf(NumberMention)}, leaving out unit names that overlap these words ("个国家" in "一个国家实验室"). */
+    List<Hit> unitsOf(NumberMention m, List<Hit> notInside) {
         int after = folded.compactIndex(m.end());
         int before = folded.compactIndex(m.start());
         List<Hit> best = new ArrayList<>(1);
         for (Hit h : hits(Term.Kind.UNIT)) {
-            if (folded.compactIndex(h.start()) != after && folded.compactIndex(h.end()) != before) {
+            if (folded.compactIndex(h.start()) != after && folded.compactIndex(h.end()) != before
+                    || notInside.stream().anyMatch(k -> k.overlaps(h.start(), h.end()))) {
                 continue;
             }
             if (!best.isEmpty() && h.weight() > best.get(0).weight()) {
@@ -233,7 +239,12 @@ final class SentenceReading {
         if (!unitsOf(m).isEmpty()) {
             return false;
         }
-        return !(loneChinese && m.end() < text.length() && CLASSIFIERS.indexOf(text.charAt(m.end())) >= 0);
+        if (loneOne) {
+            // "one national laboratory" counts; "one of the six" does not.
+            int next = folded.compactIndex(m.end());
+            return hits.stream().noneMatch(h -> (h.is(Term.Kind.PROPERTY) || h.is(Term.Kind.UNIT)) && folded.compactIndex(h.start()) == next);
+        }
+        return !(m.end() < text.length() && CLASSIFIERS.indexOf(text.charAt(m.end())) >= 0);
     }
 
     /** Whether a mention can be the value of a property of this datatype. */

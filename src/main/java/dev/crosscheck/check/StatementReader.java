@@ -63,7 +63,7 @@ final class StatementReader {
             }
             roles.use(m.get(), "value");
             Stated.Amount a = values.amount(r, p, m.get());
-            values.unitHit(r, a).ifPresent(h -> roles.use(h, "unit"));
+            values.unitHit(r, p, a).ifPresent(h -> roles.use(h, "unit"));
             if (a.unitAssumed()) {
                 notes.add("no unit was written after '" + m.get().text().strip() + "'; it was read in " + a.unit().id()
                         + ", the unit of " + p.displayLabel());

@@ -81,7 +81,7 @@ final class ValueReader {
         if (p.datatype() == Datatype.YEAR) {
             return new Stated.Amount(m, null, false);
         }
-        List<Hit> units = r.unitsOf(m);
+        List<Hit> units = r.unitsOf(m, r.propertyHits(p.id()));
         if (units.isEmpty()) {
             return new Stated.Amount(m, own, own != null);
         }
@@ -91,11 +91,12 @@ final class ValueReader {
     }
 
     /** Unit hit used for the figure, if one was written. */
-    Optional<Hit> unitHit(SentenceReading r, Stated.Amount a) {
+    Optional<Hit> unitHit(SentenceReading r, PropertyDef p, Stated.Amount a) {
         if (a.unitAssumed() || a.unit() == null) {
             return Optional.empty();
         }
-        return r.unitsOf(a.mention()).stream().filter(u -> u.term().id().equals(a.unit().id())).findFirst();
+        return r.unitsOf(a.mention(), r.propertyHits(p.id())).stream()
+                .filter(u -> u.term().id().equals(a.unit().id())).findFirst();
     }
 
     /**
