@@ -143,6 +143,11 @@ final class Explainer {
             return "The sources support the " + label(in.property()) + ", but the sentence also states "
                     + String.join(", ", in.uncheckedFigures()) + ", which was not checked, so the sentence as a whole is not confirmed.";
         }
+        boolean sameFact = evidence.stream().anyMatch(e -> e.claim().subject().equals(in.subject()) && e.claim().property().equals(in.property()));
+        if (sameFact) {
+            return "The sources speak of the " + label(in.property()) + " of " + name(in.subject())
+                    + ", but none of their claims settles the sentence (see the related evidence).";
+        }
         boolean elsewhere = evidence.stream().anyMatch(e -> e.relation() == Evidence.Relation.RELATED && !e.claim().subject().equals(in.subject()));
         return "No source states the " + label(in.property()) + " of " + name(in.subject())
                 + (in.qualifiers().isEmpty() ? "" : " for these qualifiers")

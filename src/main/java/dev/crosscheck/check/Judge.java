@@ -93,6 +93,11 @@ final class Judge {
                 related.add(new Evidence(c, Evidence.Relation.RELATED, "cannot be compared with the sentence's value"));
                 continue;
             }
+            String beyond = cmp.outcome() == Outcome.MATCH && !in.negated() ? beyondOpenBound(statedFor(in, p, c), c.normalized()) : null;
+            if (beyond != null) {
+                related.add(new Evidence(c, Evidence.Relation.RELATED, beyond));
+                continue;
+            }
             byFact.computeIfAbsent(unstatedFact(in, c, fit), k -> new ArrayList<>()).add(evidence(c, cmp, in));
         }
         List<String> notes = new ArrayList<>();
@@ -185,6 +190,26 @@ final class Judge {
             default:
                 return new Evidence(c, Evidence.Relation.CONTRADICTS, cmp.explanation());
         }
+    }
+
+    /**
+     * A figure far beyond what an open-ended source says ("超过45万" against "超4.5万"): the two
+     * intervals overlap, so nothing contradicts the sentence, but the source does not establish it
+     * either. Twice the source's bound is far: an order of magnitude is the usual slip.
+     */
+    static String beyondOpenBound(ClaimValue stated, ClaimValue claimed) {
+        if (!(stated instanceof ClaimValue.Numeric s) || !(claimed instanceof ClaimValue.Numeric c)) {
+            return null;
+        }
+        var si = s.interval();
+        var ci = c.interval();
+        if (Double.isInfinite(ci.high()) && ci.low() > 0 && si.low() >= 2 * ci.low()) {
+            return "the source says only " + c.describe() + ", which does not establish " + s.describe();
+        }
+        if (ci.low() <= 0 && ci.high() > 0 && !Double.isInfinite(ci.high()) && si.high() <= ci.high() / 2) {
+            return "the source says only " + c.describe() + ", which does not establish " + s.describe();
+        }
+        return null;
     }
 
     /** "Right digits, wrong unit" when the figures agree and only the units differ. */

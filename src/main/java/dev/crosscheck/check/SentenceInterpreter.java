@@ -86,7 +86,9 @@ final class SentenceInterpreter {
                 continue;
             }
             SentenceReading focused = r.focus(m);
-            Candidate more = choose(focused, choice);
+            // The same property again is another statement only in another clause ("…全国第四，外资利用全国第三").
+            boolean sameClause = main.value() instanceof Stated.Amount a && r.clauseOf(a.mention().start()) == r.clauseOf(m.start());
+            Candidate more = choose(focused, sameClause ? choice : null);
             if (more != null && more.property() != null && more.property().datatype().isNumeric() && more.valueFound()
                     && book.has(more.subject(), more.property().id())) {
                 out.add(statements.read(SentenceContext.of(focused, lang, detected), more));

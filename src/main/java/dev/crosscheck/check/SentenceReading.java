@@ -29,24 +29,78 @@ final class SentenceReading {
     private final List<Hit> hits;
     private final List<NumberMention> numbers;
     private final List<NumberMention> ignoredNumbers = new ArrayList<>();
+    /** Where each clause starts: clauses are separated by ，；。 , ; . ! ? (not inside a number). */
+    private final List<Integer> clauseStarts;
+    /** Clauses that state a figure of their own (a year or a date does not count). */
+    private final Set<Integer> figureClauses = new java.util.HashSet<>();
 
     SentenceReading(String text, Lexicon lexicon, Catalog catalog) {
         this.text = text;
         this.folded = FoldedSentence.of(text);
         this.hits = resolve(lexicon.scan(folded));
         this.numbers = usableNumbers(NumberParser.findAll(text), catalog);
+        this.clauseStarts = clauseStarts(text);
+        for (NumberMention m : numbers) {
+            if (m.kind() != NumberMention.Kind.YEAR && m.kind() != NumberMention.Kind.DATE && !looksLikeYear(m)) {
+                figureClauses.add(clauseOf(m.start()));
+            }
+        }
     }
 
     private SentenceReading(SentenceReading whole, NumberMention figure) {
         this.text = whole.text;
         this.folded = whole.folded;
-        this.hits = whole.hits;
-        this.numbers = List.of(figure);
+        this.clauseStarts = whole.clauseStarts;
+        this.figureClauses.addAll(whole.figureClauses);
+        this.hits = whole.hits.stream().filter(h -> h.is(Term.Kind.ENTITY) || whole.sameContext(h.start(), figure.start())).toList();
+        List<NumberMention> kept = new ArrayList<>();
+        for (NumberMention m : whole.numbers) {
+            boolean date = m.kind() == NumberMention.Kind.YEAR || m.kind() == NumberMention.Kind.DATE;
+            if (m == figure || date && whole.sameContext(m.start(), figure.start())) {
+                kept.add(m);
+            }
+        }
+        this.numbers = List.copyOf(kept);
     }
 
-    /** The same sentence seen with only one of its figures: to read the statement that figure makes. */
+    /**
+     * The sentence as it bears on one of its figures: the entities, and the other words and dates
+     * of that figure's clause or of clauses stating no figure ("杭州上市企业数量全国第四，外资利用全国第三":
+     * the metric of 第三 is 外资, not 上市企业数量).
+     */
     SentenceReading focus(NumberMention figure) {
         return new SentenceReading(this, figure);
+    }
+
+    private static List<Integer> clauseStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inNumber = (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if ("，；。,;.!?！？".indexOf(c) >= 0 && !inNumber) {
+                starts.add(i + 1);
+            }
+        }
+        return starts;
+    }
+
+    int clauseOf(int offset) {
+        int clause = 0;
+        for (int i = 0; i < clauseStarts.size() && clauseStarts.get(i) <= offset; i++) {
+            clause = i;
+        }
+        return clause;
+    }
+
+    /**
+     * Whether a word at {@code offset} can qualify a statement whose value is at {@code valueOffset}:
+     * it is in the same clause, or in a clause that states no figure of its own ("2018年，…").
+     */
+    boolean sameContext(int offset, int valueOffset) {
+        int clause = clauseOf(offset);
+        return clause == clauseOf(valueOffset) || !figureClauses.contains(clause);
     }
 
     String text() {

@@ -42,7 +42,8 @@ final class StatementReader {
         roles.useAll(keywords, "property");
         List<String> notes = new ArrayList<>();
         Stated value = readValue(ctx, c, keywords, notes);
-        Map<String, String> qualifiers = qualifiers(ctx, c, keywords);
+        int at = value instanceof Stated.Amount a ? a.mention().start() : -1;
+        Map<String, String> qualifiers = qualifiers(ctx, c, keywords, at);
         if (!c.named()) {
             notes.add("no word of the sentence names the " + p.displayLabel() + "; the figure's kind and unit point to it");
         }
@@ -113,8 +114,13 @@ final class StatementReader {
         return new Stated.Date(md / 100, md % 100, year);
     }
 
-    /** The qualifiers the sentence states: a ranking named or implied, a year, scope and metric words. */
-    private Map<String, String> qualifiers(SentenceContext ctx, Candidate c, List<Hit> keywords) {
+    /**
+     * The qualifiers the sentence states: a ranking named or implied, a year, scope and metric
+     * words; for a figure, those of its own clause or of clauses stating no figure.
+     *
+     * @param valueAt offset of the figure stated, or -1 for another kind of value
+     */
+    private Map<String, String> qualifiers(SentenceContext ctx, Candidate c, List<Hit> keywords, int valueAt) {
         SentenceReading r = ctx.reading();
         Roles roles = ctx.roles();
         Map<String, String> q = new LinkedHashMap<>();
@@ -138,14 +144,14 @@ final class StatementReader {
         }
         for (NumberMention m : r.numbers()) {
             boolean year = m.kind() == NumberMention.Kind.YEAR || SentenceReading.looksLikeYear(m) && r.unitsOf(m).isEmpty();
-            if (year && !roles.used(m) && !q.containsKey(AS_OF)) {
+            if (year && !roles.used(m) && !q.containsKey(AS_OF) && (valueAt < 0 || r.sameContext(m.start(), valueAt))) {
                 q.put(AS_OF, Long.toString((long) m.interval().low()));
                 roles.use(m, "qualifier");
             }
         }
         Map<String, Hit> words = new LinkedHashMap<>();
         for (Hit h : r.hits(Term.Kind.QUALIFIER)) {
-            if (keywords.stream().noneMatch(h::strictlyWithin)) {
+            if (keywords.stream().noneMatch(h::strictlyWithin) && (valueAt < 0 || r.sameContext(h.start(), valueAt))) {
                 words.merge(h.term().id(), h, (a, b) -> b.weight() > a.weight() ? b : a);
             }
         }
