@@ -19,9 +19,14 @@ import java.util.concurrent.locks.LockSupport;
  * the responses do, and measures each latency from the moment the request was due, so a stall
  * of the server shows in the percentiles instead of slowing the load (no coordinated omission).
  *
+ * <p>The first {@value #WARMUP_SECONDS} seconds run at the same rate without being recorded, so that the
+ * client's own start-up (class loading, JIT) does not count as the server's latency.
+ *
  * <pre>java bench/RateClient.java URL RATE SECONDS SENTENCES_FILE</pre>
  */
 public class RateClient {
+
+    static final int WARMUP_SECONDS = 5;
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -35,6 +40,12 @@ public class RateClient {
         }
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        run(client, url, bodies, rate, WARMUP_SECONDS, false);
+        run(client, url, bodies, rate, seconds, true);
+        System.exit(0);
+    }
+
+    private static void run(HttpClient client, String url, List<String> bodies, int rate, int seconds, boolean report) {
         int total = rate * seconds;
         long[] latencies = new long[total];
         AtomicInteger errors = new AtomicInteger();
@@ -59,6 +70,9 @@ public class RateClient {
             }));
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(t -> null).join();
+        if (!report) {
+            return;
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("open loop: %d requests at %d req/s for %d s (%.1f req/s achieved), %d errors%n", total, rate, seconds,
@@ -67,6 +81,5 @@ public class RateClient {
             System.out.printf("p%-5s %8.2f ms%n", p, latencies[(int) Math.min(total - 1, Math.ceil(p / 100 * total) - 1)] / 1e6);
         }
         System.out.printf("max    %8.2f ms%n", latencies[total - 1] / 1e6);
-        System.exit(0);
     }
 }

@@ -10,6 +10,7 @@ import dev.crosscheck.claim.value.ValueComparator.Outcome;
 import dev.crosscheck.claim.value.ValueNormalizer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,32 +53,35 @@ final class Judge {
             return main;
         }
         List<CheckResult> more = statements.subList(1, statements.size()).stream().map(this::judge).toList();
-        List<Verdict> verdicts = new ArrayList<>();
-        verdicts.add(main.verdict());
-        more.forEach(r -> verdicts.add(r.verdict()));
+        List<CheckResult> all = new ArrayList<>();
+        all.add(main);
+        all.addAll(more);
+        List<Verdict> verdicts = all.stream().map(CheckResult::verdict).toList();
         Verdict verdict = verdicts.contains(Verdict.CONTRADICTED) ? Verdict.CONTRADICTED
                 : verdicts.contains(Verdict.CONTESTED) ? Verdict.CONTESTED
                 : verdicts.stream().allMatch(v -> v == Verdict.SUPPORTED) ? Verdict.SUPPORTED : Verdict.NOT_ENOUGH_INFO;
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         Map<String, CheckFinding> findings = new LinkedHashMap<>();
-        StringBuilder explanation = new StringBuilder(main.explanation());
-        for (CheckResult r : java.util.stream.Stream.concat(java.util.stream.Stream.of(main), more.stream()).toList()) {
+        for (CheckResult r : all) {
+            // A claim that one statement rests on and another only relates to is cited for what it proves.
             r.evidence().forEach(e -> evidence.merge(e.claim().id(), e, (a, b) -> a.relation() == Evidence.Relation.RELATED ? b : a));
             r.findings().forEach(f -> findings.putIfAbsent(f.id(), f));
         }
+        StringBuilder explanation = new StringBuilder(main.explanation());
         for (CheckResult r : more) {
             explanation.append(" The sentence also states: ").append(r.explanation());
         }
-        explanation.append(' ').append(explainer.combined(verdict, verdicts.size()));
+        explanation.append(' ').append(explainer.combined(verdict, all.size()));
         List<CheckResult.Part> parts = more.stream().map(r -> new CheckResult.Part(r.verdict(), r.interpretation())).toList();
-        List<Evidence> ordered = evidence.values().stream().sorted(java.util.Comparator.comparing(Evidence::relation)).toList();
+        List<Evidence> ordered = evidence.values().stream().sorted(Comparator.comparing(Evidence::relation)).toList();
         return new CheckResult(verdict, main.interpretation(), ordered, List.copyOf(findings.values()), explanation.toString(), parts);
     }
 
     CheckResult judge(Interpretation in) {
         if (!in.checkable()) {
             List<Evidence> context = context(in, Set.of());
-            return new CheckResult(Verdict.NOT_ENOUGH_INFO, in, context, List.of(), explainer.explain(in, Verdict.NOT_ENOUGH_INFO, context, List.of(), List.of()));
+            return new CheckResult(Verdict.NOT_ENOUGH_INFO, in, context, List.of(),
+                    explainer.explain(in, Verdict.NOT_ENOUGH_INFO, context, List.of(), List.of()));
         }
         PropertyDef p = catalog.property(in.property()).orElseThrow();
         Map<String, List<Evidence>> byFact = new LinkedHashMap<>();

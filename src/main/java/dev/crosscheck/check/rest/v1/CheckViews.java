@@ -6,7 +6,6 @@ import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.check.CheckFinding;
 import dev.crosscheck.check.CheckInput;
 import dev.crosscheck.check.CheckResult;
-import dev.crosscheck.check.Evidence;
 import dev.crosscheck.check.Interpretation;
 import dev.crosscheck.check.Stated;
 import dev.crosscheck.claim.rest.v1.ClaimV1;
