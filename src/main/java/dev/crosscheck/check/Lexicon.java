@@ -17,7 +17,9 @@ import java.util.Map;
  * Every word the checks recognise, in one Aho-Corasick automaton over folded text: entity names,
  * property and category keywords and unit names from the catalog, qualifier words, and the few
  * grammatical cues (negation, membership) that are language knowledge rather than corpus
- * knowledge. Built once per catalog; scanning a sentence is linear in its length.
+ * knowledge. Built once per catalog; scanning a sentence is linear in its length. The automaton
+ * is complete after {@code build()} (failure links included) and only read afterwards, so one
+ * instance serves every request thread.
  */
 final class Lexicon {
 

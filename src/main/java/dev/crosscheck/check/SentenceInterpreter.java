@@ -167,7 +167,11 @@ final class SentenceInterpreter {
         return r.propertyHits(category.term().id()).stream().anyMatch(k -> k.start() == category.start() && k.end() == category.end());
     }
 
-    /** Whether some keyword-named property takes one of the sentence's figures as its value, in its unit when one is written. */
+    /**
+     * Whether a keyword-named property takes one of the sentence's figures as its value, in its
+     * unit when one is written. Then the keyword says what the figure is, even when the sources
+     * have no claim of that property about the subject ("Unitree has 45,000 customers").
+     */
     private boolean figureExplained(SentenceReading r, Set<String> properties) {
         for (String pid : properties) {
             PropertyDef p = catalog.property(pid).orElse(null);
