@@ -1,6 +1,7 @@
 package dev.crosscheck.check;
 
 import dev.crosscheck.claim.ClaimService;
+import dev.crosscheck.claim.ClaimsChanged;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.rules.Finding;
@@ -27,8 +28,9 @@ import java.util.Map;
  * sentence does not state is left open (the sentence may mean any ranking), never a reason to set
  * a claim aside; the judge then splits the claims by the hard keys left open.
  *
- * <p>The engine is evaluated over the stored claims on first use and again after the dataset is
- * (re)loaded. When claims can change at run time, call {@link #invalidate()} on every change.
+ * <p>The engine is evaluated over the claims in force on first use, and again after the dataset is
+ * loaded or claims change. When the service gets one shared rules engine (for a findings API), this
+ * class should read its findings instead of evaluating its own.
  */
 @ApplicationScoped
 public class CheckRules {
@@ -58,6 +60,10 @@ public class CheckRules {
     }
 
     void onDatasetLoaded(@Observes SeedLoader.DatasetLoaded e) {
+        invalidate();
+    }
+
+    void onClaimsChanged(@Observes ClaimsChanged e) {
         invalidate();
     }
 
@@ -121,7 +127,7 @@ public class CheckRules {
                 List<Issue> issues = new ArrayList<>();
                 RuleSet rules = RuleSet.parse(dataset.rules(), dataset.rulesFile(), dataset.rulesDigest(), issues);
                 RulesEngine engine = new RulesEngine(rules, dataset.catalog());
-                engine.evaluateAll(claims.all());
+                engine.evaluateAll(claims.active());
                 loaded = new Loaded(rules.qualifiers(), engine);
             }
             return loaded;

@@ -2,6 +2,7 @@ package dev.crosscheck.check;
 
 import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.claim.ClaimService;
+import dev.crosscheck.claim.ClaimsChanged;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.shared.error.ProblemException;
@@ -47,9 +48,13 @@ public class CheckService {
         invalidate();
     }
 
+    void onClaimsChanged(@Observes ClaimsChanged changed) {
+        invalidate();
+    }
+
     /**
      * Forgets the lexicon and claim index: the next check rebuilds them from the catalog and the
-     * stored claims. To be called whenever claims change at run time (with {@link CheckRules#invalidate()}).
+     * claims in force. Done after the dataset is loaded and after every committed change of claims.
      */
     public void invalidate() {
         engine = null;
@@ -92,7 +97,7 @@ public class CheckService {
     }
 
     private Engine build(Catalog catalog) {
-        ClaimBook book = new ClaimBook(claims.all(), catalog);
+        ClaimBook book = new ClaimBook(claims.activeStored(), catalog);
         Lexicon lexicon = Lexicon.build(catalog, QualifierWords.load());
         Map<String, String> titles = new LinkedHashMap<>();
         for (SourceText s : sources.list()) {

@@ -3,6 +3,7 @@ package dev.crosscheck.check;
 import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.catalog.EntityDef;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.claim.value.ClaimValue;
 
 import java.util.ArrayList;
@@ -25,10 +26,13 @@ final class ClaimBook {
     private final Map<String, List<Claim>> bySubjectProperty = new HashMap<>();
     private final Map<String, List<Claim>> bySubject = new HashMap<>();
     private final Map<String, List<Claim>> byProperty = new HashMap<>();
+    private final Map<String, StoredClaim> stored = new HashMap<>();
 
-    ClaimBook(List<Claim> claims, Catalog catalog) {
+    ClaimBook(List<StoredClaim> claims, Catalog catalog) {
         this.catalog = catalog;
-        for (Claim c : claims) {
+        for (StoredClaim s : claims) {
+            Claim c = s.claim();
+            stored.put(c.id(), s);
             bySubjectProperty.computeIfAbsent(key(c.subject(), c.property()), k -> new ArrayList<>()).add(c);
             bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
             byProperty.computeIfAbsent(c.property(), k -> new ArrayList<>()).add(c);
@@ -37,6 +41,11 @@ final class ClaimBook {
 
     private static String key(String subject, String property) {
         return subject + '\u0000' + property;
+    }
+
+    /** The claim as stored (version, last change), to cite it. */
+    StoredClaim stored(Claim c) {
+        return stored.get(c.id());
     }
 
     List<Claim> of(String subject, String property) {

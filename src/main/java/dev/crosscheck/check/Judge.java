@@ -89,17 +89,17 @@ final class Judge {
         for (Claim c : book.of(in.subject(), in.property())) {
             CheckRules.QualifierFit fit = rules.fit(in.qualifiers(), c.qualifiers());
             if (!fit.comparable()) {
-                related.add(new Evidence(c, Evidence.Relation.RELATED, "not the same fact: " + fit.notComparableReason()));
+                related.add(cite(c, Evidence.Relation.RELATED, "not the same fact: " + fit.notComparableReason()));
                 continue;
             }
             Comparison cmp = compare(in, p, c);
             if (cmp == null) {
-                related.add(new Evidence(c, Evidence.Relation.RELATED, "cannot be compared with the sentence's value"));
+                related.add(cite(c, Evidence.Relation.RELATED, "cannot be compared with the sentence's value"));
                 continue;
             }
             String beyond = cmp.outcome() == Outcome.MATCH && !in.negated() ? beyondOpenBound(statedFor(in, p, c), c.normalized()) : null;
             if (beyond != null) {
-                related.add(new Evidence(c, Evidence.Relation.RELATED, beyond));
+                related.add(cite(c, Evidence.Relation.RELATED, beyond));
                 continue;
             }
             byFact.computeIfAbsent(unstatedFact(in, c, fit), k -> new ArrayList<>()).add(evidence(c, cmp, in));
@@ -112,7 +112,7 @@ final class Judge {
         if (!in.propertyNamed() && (verdict == Verdict.CONTRADICTED || verdict == Verdict.CONTESTED)) {
             // Only the figure's unit pointed to this property: a mismatch may just mean the sentence is about something else.
             compared = compared.stream().map(e -> e.relation() != Evidence.Relation.CONTRADICTS ? e
-                    : new Evidence(e.claim(), Evidence.Relation.RELATED, "would contradict the sentence if it is about the "
+                    : cite(e.claim(), Evidence.Relation.RELATED, "would contradict the sentence if it is about the "
                     + explainer.label(in.property()) + ": " + e.reason())).toList();
             verdict = Verdict.NOT_ENOUGH_INFO;
         }
@@ -123,6 +123,10 @@ final class Judge {
         }
         evidence.addAll(context(in, evidence.stream().map(e -> e.claim().id()).collect(Collectors.toSet())));
         return new CheckResult(verdict, in, List.copyOf(evidence), findings, explainer.explain(in, verdict, evidence, findings, notes));
+    }
+
+    private Evidence cite(Claim c, Evidence.Relation relation, String reason) {
+        return new Evidence(book.stored(c), relation, reason);
     }
 
     /** The sentence's value against one claim: the comparison, already turned by a negation; null when not comparable. */
@@ -185,14 +189,14 @@ final class Judge {
         return null;
     }
 
-    private static Evidence evidence(Claim c, Comparison cmp, Interpretation in) {
+    private Evidence evidence(Claim c, Comparison cmp, Interpretation in) {
         switch (cmp.outcome()) {
             case MATCH:
-                return new Evidence(c, Evidence.Relation.SUPPORTS, cmp.explanation());
+                return cite(c, Evidence.Relation.SUPPORTS, cmp.explanation());
             case UNIT_MISMATCH:
-                return new Evidence(c, Evidence.Relation.CONTRADICTS, wrongUnit(c, in, cmp));
+                return cite(c, Evidence.Relation.CONTRADICTS, wrongUnit(c, in, cmp));
             default:
-                return new Evidence(c, Evidence.Relation.CONTRADICTS, cmp.explanation());
+                return cite(c, Evidence.Relation.CONTRADICTS, cmp.explanation());
         }
     }
 
@@ -247,7 +251,7 @@ final class Judge {
      * for some of them, those are the facts it states and the others are only related; when it
      * holds for none, every one contradicts it.
      */
-    private static List<Evidence> resolveUnstated(Map<String, List<Evidence>> byFact, List<Evidence> related, List<String> notes) {
+    private List<Evidence> resolveUnstated(Map<String, List<Evidence>> byFact, List<Evidence> related, List<String> notes) {
         List<Evidence> out = new ArrayList<>();
         if (byFact.size() <= 1) {
             byFact.values().forEach(out::addAll);
@@ -260,7 +264,7 @@ final class Judge {
                 out.addAll(fact.getValue());
             } else {
                 for (Evidence e : fact.getValue()) {
-                    related.add(new Evidence(e.claim(), Evidence.Relation.RELATED, "another fact (" + fact.getKey()
+                    related.add(cite(e.claim(), Evidence.Relation.RELATED, "another fact (" + fact.getKey()
                             + "), which the sentence does not name; there " + e.reason()));
                 }
             }
@@ -305,7 +309,7 @@ final class Judge {
             }
             ClaimValue stated = statedFor(in, p, c);
             if (stated != null && c.normalized() != null && ValueComparator.compare(p, stated, c.normalized()).outcome() == Outcome.MATCH) {
-                out.add(new Evidence(c, Evidence.Relation.RELATED, "the same " + p.displayLabel() + " is stated for "
+                out.add(cite(c, Evidence.Relation.RELATED, "the same " + p.displayLabel() + " is stated for "
                         + explainer.name(c.subject()) + ", not for " + explainer.name(in.subject())));
             }
         }
@@ -321,7 +325,7 @@ final class Judge {
         for (String alt : in.alternatives()) {
             for (Claim c : book.of(in.subject(), alt)) {
                 if (out.size() < MAX_ALTERNATIVE_CLAIMS && !shown.contains(c.id())) {
-                    out.add(new Evidence(c, Evidence.Relation.RELATED, "about the " + explainer.label(alt)
+                    out.add(cite(c, Evidence.Relation.RELATED, "about the " + explainer.label(alt)
                             + " of " + explainer.name(in.subject()) + ", which the sentence's words may also refer to"));
                 }
             }
@@ -329,7 +333,7 @@ final class Judge {
         if (out.isEmpty() && shown.isEmpty()) {
             for (Claim c : book.ofSubject(in.subject())) {
                 if (out.size() < MAX_CONTEXT && (in.property() == null || !c.property().equals(in.property()))) {
-                    out.add(new Evidence(c, Evidence.Relation.RELATED, "what the sources say about " + explainer.name(in.subject())
+                    out.add(cite(c, Evidence.Relation.RELATED, "what the sources say about " + explainer.name(in.subject())
                             + " (" + explainer.label(c.property()) + ")"));
                 }
             }

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.OffsetDateTime;
+
 /**
  * A stored claim with its anchor. The value and qualifiers are JSON; {@code searchText} holds the
  * folded quote and value so that text search ignores script and width.
@@ -53,4 +55,22 @@ public class ClaimEntity extends PanacheEntityBase {
 
     @Column(name = "search_text")
     public String searchText;
+
+    /** Rises with every change; the claim's ETag. Checked under a row lock, so no update is lost. */
+    public long version;
+
+    public boolean retracted;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** Dataset revision of the claim's last change. */
+    @Column(name = "dataset_revision")
+    public long datasetRevision;
 }

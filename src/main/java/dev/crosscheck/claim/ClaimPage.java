@@ -3,5 +3,5 @@ package dev.crosscheck.claim;
 import java.util.List;
 
 /** One page of claims and the total number matching. */
-public record ClaimPage(List<Claim> items, long total, int page, int size) {
+public record ClaimPage(List<StoredClaim> items, long total, int page, int size) {
 }

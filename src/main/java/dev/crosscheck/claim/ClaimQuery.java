@@ -9,5 +9,5 @@ import java.util.Set;
  * @param text     folded text the quote or value must contain
  * @param page     1-based page number
  */
-public record ClaimQuery(Set<String> subjects, String property, String source, String text, int page, int size) {
+public record ClaimQuery(Set<String> subjects, String property, String source, String text, boolean includeRetracted, int page, int size) {
 }

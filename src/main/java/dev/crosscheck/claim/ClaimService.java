@@ -40,16 +40,23 @@ public class ClaimService {
         this.dataset = dataset;
     }
 
-    public Optional<Claim> find(String id) {
-        return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(this::toClaim);
+    /** A claim by id, retracted or not. */
+    public Optional<StoredClaim> find(String id) {
+        return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(this::toStored);
     }
 
-    public Claim get(String id) {
+    public StoredClaim get(String id) {
         return find(id).orElseThrow(() -> ProblemException.notFound("claim", id));
     }
 
-    public List<Claim> all() {
-        return ClaimEntity.<ClaimEntity>listAll(Sort.by("id")).stream().map(this::toClaim).toList();
+    /** Every claim in force (not retracted): what findings and checks are computed from. */
+    public List<Claim> active() {
+        return ClaimEntity.<ClaimEntity>list("retracted = false", Sort.by("id")).stream().map(this::toClaim).toList();
+    }
+
+    /** Every claim in force, with its version and last change: what a check cites. */
+    public List<StoredClaim> activeStored() {
+        return ClaimEntity.<ClaimEntity>list("retracted = false", Sort.by("id")).stream().map(this::toStored).toList();
     }
 
     public long count() {
@@ -59,6 +66,9 @@ public class ClaimService {
     public ClaimPage search(ClaimQuery q) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (!q.includeRetracted()) {
+            where.add("retracted = false");
+        }
         if (q.subjects() != null) {
             where.add("subject in :subjects");
             params.and("subjects", q.subjects());
@@ -78,19 +88,18 @@ public class ClaimService {
         String hql = where.isEmpty() ? "" : String.join(" and ", where);
         var query = where.isEmpty() ? ClaimEntity.<ClaimEntity>findAll(Sort.by("id")) : ClaimEntity.<ClaimEntity>find(hql, Sort.by("id"), params);
         long total = query.count();
-        List<Claim> items = query.page(Page.of(q.page() - 1, q.size())).list().stream().map(this::toClaim).toList();
+        List<StoredClaim> items = query.page(Page.of(q.page() - 1, q.size())).list().stream().map(this::toStored).toList();
         return new ClaimPage(items, total, q.page(), q.size());
     }
 
-    @Transactional
-    public void store(Claim c) {
-        ClaimEntity e = new ClaimEntity();
+    /** Copies a verified claim's content into a row (new or existing); metadata is the caller's. */
+    static void copy(Claim c, ClaimEntity e, ObjectMapper json) {
         e.id = c.id();
         e.subject = c.subject();
         e.property = c.property();
-        e.valueJson = write(c.value());
+        e.valueJson = write(json, c.value());
         e.unit = c.unit();
-        e.qualifiersJson = write(c.qualifiers());
+        e.qualifiersJson = write(json, c.qualifiers());
         e.sourceId = c.source();
         e.quote = c.quote();
         e.exact = c.anchor().quote().exact();
@@ -100,7 +109,10 @@ public class ClaimService {
         e.end = c.anchor().position().end();
         e.note = c.note();
         e.searchText = TextFolder.fold(c.quote() + " " + c.anchor().quote().exact() + " " + c.value());
-        e.persist();
+    }
+
+    StoredClaim toStored(ClaimEntity e) {
+        return new StoredClaim(toClaim(e), e.version, e.retracted, e.retractionReason, e.updatedAt, e.updatedBy, e.datasetRevision);
     }
 
     Claim toClaim(ClaimEntity e) {
@@ -117,7 +129,7 @@ public class ClaimService {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private String write(Object o) {
+    static String write(ObjectMapper json, Object o) {
         try {
             return json.writeValueAsString(o);
         } catch (JsonProcessingException ex) {

@@ -1,6 +1,6 @@
 package dev.crosscheck.dataset;
 
-import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimWriteService;
 import dev.crosscheck.claim.ClaimService;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.diagnostic.Severity;
@@ -11,9 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.crosscheck.shared.error.Problem;
+import dev.crosscheck.shared.error.ProblemException;
+
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -28,17 +31,23 @@ public class SeedLoader {
 
     private final DatasetService datasets;
     private final SourceService sources;
+    /** The actor recorded for changes made by loading the curated files. */
+    public static final String SEED_ACTOR = "curated-files";
+
     private final ClaimService claims;
+    private final ClaimWriteService writes;
     private final Event<DatasetLoaded> loaded;
     private final boolean loadOnStart;
 
-    public SeedLoader(DatasetService datasets, SourceService sources, ClaimService claims, Event<DatasetLoaded> loaded,
-                      @ConfigProperty(name = "crosscheck.load-on-start", defaultValue = "true") boolean loadOnStart) {
+    public SeedLoader(DatasetService datasets, SourceService sources, ClaimService claims, ClaimWriteService writes,
+                      Event<DatasetLoaded> loaded,
+                      dev.crosscheck.shared.config.CrosscheckConfig config) {
         this.datasets = datasets;
         this.sources = sources;
         this.claims = claims;
+        this.writes = writes;
         this.loaded = loaded;
-        this.loadOnStart = loadOnStart;
+        this.loadOnStart = config.loadOnStart();
     }
 
     /** Fired once the store holds the dataset (loaded now or by an earlier start). */
@@ -61,14 +70,36 @@ public class SeedLoader {
         }
         if (sources.count() == 0 && claims.count() == 0) {
             for (SourceText s : d.sources().values()) {
-                sources.store(s);
+                sources.store(s, SEED_ACTOR);
             }
-            for (Claim c : d.claims()) {
-                claims.store(c);
-            }
+            writes.importVerified(d.claims(), false, SEED_ACTOR, "initial load of the curated claims directory");
             LOG.infof("loaded %d sources and %d claims", d.sources().size(), d.claims().size());
+        } else {
+            LOG.infof("store already holds %d sources and %d claims; curated files not reloaded (use the re-import endpoint)",
+                    sources.count(), claims.count());
         }
         loaded.fire(new DatasetLoaded((int) sources.count(), (int) claims.count()));
+    }
+
+    /**
+     * Re-reads the curated directories and imports what is new: missing sources and claims are
+     * added; a claim whose stored state differs is kept as it is unless {@code overwrite}.
+     */
+    @Transactional
+    public ClaimWriteService.ImportResult reimport(boolean overwrite, String actor) {
+        Dataset d = datasets.readConfigured();
+        List<Issue> errors = d.issues().stream().filter(i -> i.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "invalid-dataset", "Invalid curated dataset",
+                    errors.size() + " problem(s) in the curated files; nothing was imported",
+                    errors.stream().map(i -> new Problem.ProblemError(null, i.check().id(), format(i), i.line(), i.column())).toList());
+        }
+        for (SourceText s : d.sources().values()) {
+            if (sources.find(s.id()).isEmpty()) {
+                sources.store(s, actor);
+            }
+        }
+        return writes.importVerified(d.claims(), overwrite, actor, "re-import of the curated claims directory");
     }
 
     static String format(Issue i) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code opposing-counts}: two counts over one set that measure nearly opposite things ("most
- * were incubated locally" and "most founders are not from here"). Their lower bounds adding up
+ * were founded here" and "most founders are not from here"). Their lower bounds adding up
  * to more than the set's size would be a contradiction if they measured exact opposites; since
  * they do not, it is reported as a TENSION, with both definitions, and never as a CONFLICT.
  *

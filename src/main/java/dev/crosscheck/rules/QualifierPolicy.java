@@ -72,10 +72,6 @@ public final class QualifierPolicy {
         return q != null ? q : new Qualifier(key, undeclaredKind, undeclaredWhenMissing, key);
     }
 
-    public List<Qualifier> declared() {
-        return List.copyOf(declared.values());
-    }
-
     /** Whether two claims with these qualifiers state the same fact, and under which definitions. */
     public Comparability relate(Map<String, String> a, Map<String, String> b) {
         if (a.isEmpty() && b.isEmpty()) {

@@ -116,7 +116,7 @@ public final class RuleContext {
         return p == null ? propertyId : p.displayLabel();
     }
 
-    /** "the founder of DeepSeek". */
+    /** "the founder of Acme". */
     public String about(String subject, String property) {
         return "the " + label(property) + " of " + entityName(subject);
     }
@@ -131,12 +131,12 @@ public final class RuleContext {
         return normalized.equals(raw) || normalized.startsWith(raw + " ") ? normalized : raw + " (" + normalized + ")";
     }
 
-    /** "001 says 全部 (6 firm) under definition 'zju-genes'". */
+    /** "001 says 全部 (6 firm) under definition 'narrow'". */
     public String says(Claim c) {
         return c.source() + " says " + value(c) + softQualifiers(c);
     }
 
-    /** "002 says BrainCo: introduced-from-outside" for a claim about another subject than the finding's. */
+    /** "002 says Acme: imported" for a claim about another subject than the finding's. */
     public String saysAbout(Claim c) {
         return c.source() + " says " + entityName(c.subject()) + ": " + value(c) + softQualifiers(c);
     }

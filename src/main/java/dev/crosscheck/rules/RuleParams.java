@@ -47,7 +47,7 @@ public record RuleParams(RuleSpec spec, YNode.YMap map, YFields fields) {
         return out;
     }
 
-    /** A mapping of keys to lists of lists: {@code {origin: [[a, b]]}}. */
+    /** A mapping of keys to lists of lists: {@code {colour: [[red, green]]}}. */
     public Map<String, List<List<String>>> groupsByKey(String key, boolean required) {
         Map<String, List<List<String>>> out = new LinkedHashMap<>();
         YNode n = map.get(key);

@@ -19,16 +19,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * {@code set-count}: a count over a set ("more than half of the six were incubated locally") is
+ * {@code set-count}: a count over a set ("more than half of the members were founded here") is
  * checked against what is claimed about the members themselves. The count's property says what
  * it counts ({@code aggregates}: a member property and value); the members are everything the
  * set's membership claims list.
  * <ul>
  *   <li>CONFLICT when members already known to have the value outnumber the count's upper bound,
  *       or members known not to have it leave too few for its lower bound;</li>
- *   <li>TENSION when that happens only through claims under another definition, or when the
- *       count is still possible but member claims pull the other way (a majority claimed, a
- *       member known not to have it);</li>
+ *   <li>TENSION when that happens only through claims under another definition, or when a
+ *       majority is claimed and members are known not to have the value: still possible, but
+ *       pulling the other way;</li>
  *   <li>AGREEMENT when the members' own claims pin the count inside its interval.</li>
  * </ul>
  * A member is known not to have the value when its claim excludes it: a boolean of the other
@@ -186,12 +186,11 @@ final class SetCountKind implements RuleKind {
         if (size - hasNot.size() < lo) {
             return outcome(Relation.TENSION, hasNot, tooFew(head, hasNot, size, lo, ctx) + softNote);
         }
+        // A majority with known exceptions. A minority illustrated by members that have the value
+        // is not the mirror image: examples of the few are how such counts are usually written.
         if (lo > size / 2.0 && !hasNot.isEmpty()) {
             return outcome(Relation.TENSION, hasNot, head + "; but " + list(hasNot, false, ctx) + ". Still possible (up to "
                     + (size - hasNot.size()) + " of " + size + " remain), but pulling the other way.");
-        }
-        if (hi < size / 2.0 && !has.isEmpty()) {
-            return outcome(Relation.TENSION, has, head + "; but " + list(has, true, ctx) + ". Still possible, but pulling the other way.");
         }
         List<Member> decisive = new ArrayList<>(hasHard);
         decisive.addAll(hasNotHard);
@@ -231,7 +230,7 @@ final class SetCountKind implements RuleKind {
                 + Interval.exact(lo).describe() + " it claims.";
     }
 
-    /** "002 says BrainCo: introduced-from-outside; …" for the claims of some members. */
+    /** "002 says Acme: imported; …" for the claims of some members. */
     private static String list(List<Member> members, Boolean has, RuleContext ctx) {
         List<String> s = new ArrayList<>();
         for (Member m : members) {

@@ -40,4 +40,10 @@ public class SourceEntity extends PanacheEntityBase {
 
     @Column(name = "length_cp")
     public int lengthCp;
+
+    @Column(name = "created_at")
+    public java.time.OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
 }

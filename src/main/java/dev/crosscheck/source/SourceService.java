@@ -26,8 +26,11 @@ public class SourceService {
     /** Folding a text is linear but not free; texts never change once stored. */
     private final Map<String, SourceText> texts = new ConcurrentHashMap<>();
 
-    public SourceService(ObjectMapper json) {
+    private final dev.crosscheck.claim.history.DatasetRevisions revisions;
+
+    public SourceService(ObjectMapper json, dev.crosscheck.claim.history.DatasetRevisions revisions) {
         this.json = json;
+        this.revisions = revisions;
     }
 
     public List<SourceText> list() {
@@ -70,9 +73,23 @@ public class SourceService {
         return s.folded().originalSlice(from, to);
     }
 
+    /** Adds a new source; its fingerprint is computed from the text's UTF-8 bytes. */
     @Transactional
-    public void store(SourceText s) {
+    public SourceText create(SourceDef def, String text, String actor) {
+        if (SourceEntity.findById(def.id()) != null) {
+            throw new ProblemException(409, "conflict", "Conflict", "source '" + def.id() + "' already exists", null);
+        }
+        SourceText s = SourceText.of(def, text);
+        store(s, actor);
+        revisions.next();
+        return s;
+    }
+
+    @Transactional
+    public void store(SourceText s, String actor) {
         SourceEntity e = new SourceEntity();
+        e.createdAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        e.createdBy = actor;
         SourceDef d = s.def();
         e.id = d.id();
         e.fileName = d.file();

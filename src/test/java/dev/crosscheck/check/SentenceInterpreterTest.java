@@ -1,5 +1,6 @@
 package dev.crosscheck.check;
 
+import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.claim.value.NumberMention;
 import dev.crosscheck.dataset.Dataset;
 import dev.crosscheck.dataset.DatasetReader;
@@ -22,7 +23,7 @@ class SentenceInterpreterTest {
     @BeforeAll
     static void build() {
         Dataset d = new DatasetReader(10 * 1024 * 1024).read(Path.of("claims"), Path.of("seeds"));
-        ClaimBook book = new ClaimBook(d.claims(), d.catalog());
+        ClaimBook book = new ClaimBook(d.claims().stream().map(c -> new StoredClaim(c, 1, false, null, null, null, 0)).toList(), d.catalog());
         interpreter = new SentenceInterpreter(d.catalog(), Lexicon.build(d.catalog(), QualifierWords.load()), book);
     }
 

@@ -114,6 +114,13 @@ class SetCountRuleTest {
     }
 
     @Test
+    void aMinorityIllustratedByAMemberIsNoTension() throws Exception {
+        assertThat(findings(six(
+                claim("004-count", "group-a", "non-local-founder-count", "1", "firm", "outOf", "6"),
+                claim("002-m4", "m4", "origin", "introduced-from-outside", null)))).isEmpty();
+    }
+
+    @Test
     void claimsAboutNonMembersOrOtherDatesDoNotCount() throws Exception {
         assertThat(findings(six(
                 claim("001-count", "group-a", "zju-linked-count", "全部", "firm", "outOf", "6", "asOf", "2024"),

@@ -17,6 +17,14 @@ public interface CrosscheckConfig {
     @WithDefault("seeds")
     Path seedsDir();
 
+    /** Directory of the embedded H2 database files (used in the jdbc url). */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** Whether to load the curated files into an empty store at start-up (off in command mode). */
+    @WithDefault("true")
+    boolean loadOnStart();
+
     /** Largest document (claims file, source text, request body) accepted, in bytes. */
     @WithDefault("10485760")
     long maxDocumentBytes();

@@ -24,6 +24,20 @@ public class ProblemMapper {
         return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
     }
 
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response r = respond(401, "unauthorized", "Unauthorized",
+                "this operation needs an API key (Authorization: Bearer <key> or X-API-Key: <key>); none or an unknown one was given",
+                uri, null);
+        return Response.fromResponse(r).header("WWW-Authenticate", "Bearer realm=\"crosscheck\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "the API key's role does not allow this operation", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e, UriInfo uri) {
         List<Problem.ProblemError> errors = e.getConstraintViolations().stream()

@@ -69,7 +69,7 @@ public class CheckViews {
 
     public CheckResponseV1 view(CheckResult r) {
         List<CheckResponseV1.EvidenceV1> evidence = r.evidence().stream()
-                .map(e -> new CheckResponseV1.EvidenceV1(e.relation().name(), e.reason(), claims.view(e.claim()))).toList();
+                .map(e -> new CheckResponseV1.EvidenceV1(e.relation().name(), e.reason(), claims.view(e.stored()))).toList();
         List<CheckResponseV1.FindingV1> findings = r.findings().stream().map(CheckViews::finding).toList();
         List<CheckResponseV1.PartV1> parts = r.alsoChecked().stream()
                 .map(p -> new CheckResponseV1.PartV1(p.verdict().name(), interpretation(p.interpretation()))).toList();

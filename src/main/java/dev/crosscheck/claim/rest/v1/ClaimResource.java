@@ -4,6 +4,11 @@ import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.claim.ClaimPage;
 import dev.crosscheck.claim.ClaimQuery;
 import dev.crosscheck.claim.ClaimService;
+import dev.crosscheck.claim.StoredClaim;
+import dev.crosscheck.claim.history.RevisionService;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.error.ProblemException;
@@ -33,8 +38,10 @@ public class ClaimResource {
     private final ClaimViews views;
     private final DatasetService dataset;
     private final SourceService sources;
+    private final RevisionService revisions;
 
-    public ClaimResource(ClaimService claims, ClaimViews views, DatasetService dataset, SourceService sources) {
+    public ClaimResource(ClaimService claims, ClaimViews views, DatasetService dataset, SourceService sources, RevisionService revisions) {
+        this.revisions = revisions;
         this.claims = claims;
         this.views = views;
         this.dataset = dataset;
@@ -51,6 +58,7 @@ public class ClaimResource {
             @Parameter(description = "Property id") @QueryParam("property") String property,
             @Parameter(description = "Source id") @QueryParam("source") String source,
             @Parameter(description = "Text the quote or value contains (script- and width-insensitive)") @QueryParam("q") String q,
+            @Parameter(description = "Include retracted claims (default false)") @QueryParam("includeRetracted") boolean includeRetracted,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
         Catalog catalog = dataset.catalog();
@@ -67,17 +75,43 @@ public class ClaimResource {
         if (source != null && sources.find(source).isEmpty()) {
             throw ProblemException.badParameter("source", "unknown source '" + source + "'");
         }
-        ClaimPage p = claims.search(new ClaimQuery(subjects, property, source, q, QueryParams.page(page), QueryParams.size(size)));
+        ClaimPage p = claims.search(new ClaimQuery(subjects, property, source, q, includeRetracted, QueryParams.page(page), QueryParams.size(size)));
         return new ClaimPageV1(p.items().stream().map(views::view).toList(), p.total(), p.page(), p.size());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getClaim", summary = "One claim with value, qualifiers, source and both selectors")
-    @APIResponse(responseCode = "200", description = "The claim")
+    @Operation(operationId = "getClaim", summary = "One claim with value, qualifiers, source and both selectors",
+            description = "Retracted claims stay readable. The ETag names the version; If-None-Match with it gives 304. "
+                    + "With ?revision=N, the claim as revision N left it.")
+    @APIResponse(responseCode = "200", description = "The claim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such claim or revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id,
+                        @Parameter(description = "A revision number, from 1") @QueryParam("revision") String revision,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Integer rev = QueryParams.optionalInt("revision", revision);
+        if (rev != null) {
+            claims.get(id);
+            return Response.ok(RevisionV1.of(revisions.revision(id, rev))).build();
+        }
+        StoredClaim c = claims.get(id);
+        if (Preconditions.matches(ifNoneMatch, c.etag())) {
+            return Response.notModified().tag(Preconditions.tag(c)).build();
+        }
+        return Response.ok(views.view(c)).tag(Preconditions.tag(c)).build();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(operationId = "listClaimRevisions", summary = "Every revision of a claim, oldest first")
+    @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClaimV1 get(@PathParam("id") String id) {
-        return views.view(claims.get(id));
+    public java.util.List<RevisionV1> revisions(@PathParam("id") String id) {
+        claims.get(id);
+        return revisions.history(id).stream().map(RevisionV1::of).toList();
     }
 }

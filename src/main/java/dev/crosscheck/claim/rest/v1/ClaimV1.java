@@ -2,10 +2,12 @@ package dev.crosscheck.claim.rest.v1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.source.anchor.TextPositionSelector;
 import dev.crosscheck.source.anchor.TextQuoteSelector;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
@@ -15,7 +17,10 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Claim")
 public record ClaimV1(String id, Ref subject, String property, Object value, String unit, ValueV1 normalized,
-                      Map<String, String> qualifiers, Ref source, String quote, Target target, String note) {
+                      Map<String, String> qualifiers, Ref source, String quote, Target target, String note,
+                      @Schema(description = "Rises with every change; the ETag is \"<id>@<version>\"") long version,
+                      boolean retracted, String retractionReason, OffsetDateTime updatedAt, String updatedBy,
+                      @Schema(description = "Dataset revision of the claim's last change") long datasetRevision) {
 
     @Schema(name = "Ref", description = "An id with a human-readable name")
     public record Ref(String id, String name) {
@@ -25,10 +30,12 @@ public record ClaimV1(String id, Ref subject, String property, Object value, Str
     public record Target(String source, TextQuoteSelector quoteSelector, TextPositionSelector positionSelector) {
     }
 
-    public static ClaimV1 of(Claim c, String subjectName, String sourceTitle) {
+    public static ClaimV1 of(StoredClaim s, String subjectName, String sourceTitle) {
+        Claim c = s.claim();
         var a = c.anchor();
         Target target = new Target("/api/v1/sources/" + c.source(), a.quote(), a.position());
         return new ClaimV1(c.id(), new Ref(c.subject(), subjectName), c.property(), c.value(), c.unit(), ValueV1.of(c.normalized()),
-                c.qualifiers(), new Ref(c.source(), sourceTitle), c.quote(), target, c.note());
+                c.qualifiers(), new Ref(c.source(), sourceTitle), c.quote(), target, c.note(), s.version(), s.retracted(),
+                s.retractionReason(), s.updatedAt(), s.updatedBy(), s.datasetRevision());
     }
 }

@@ -2,6 +2,7 @@ package dev.crosscheck.claim.rest.v1;
 
 import dev.crosscheck.catalog.EntityDef;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,10 @@ public class ClaimViews {
         this.sources = sources;
     }
 
-    public ClaimV1 view(Claim c) {
+    public ClaimV1 view(StoredClaim s) {
+        Claim c = s.claim();
         String subject = dataset.catalog().entity(c.subject()).map(EntityDef::displayName).orElse(c.subject());
-        String title = sources.find(c.source()).map(s -> s.def().title()).orElse(null);
-        return ClaimV1.of(c, subject, title);
+        String title = sources.find(c.source()).map(src -> src.def().title()).orElse(null);
+        return ClaimV1.of(s, subject, title);
     }
 }

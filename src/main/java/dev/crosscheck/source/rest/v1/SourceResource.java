@@ -2,7 +2,17 @@ package dev.crosscheck.source.rest.v1;
 
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.rest.QueryParams;
+import dev.crosscheck.shared.security.Roles;
+import dev.crosscheck.source.SourceDef;
 import dev.crosscheck.source.SourceService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.List;
 
 @Path("/api/v1/sources")
@@ -24,9 +35,37 @@ import java.util.List;
 public class SourceResource {
 
     private final SourceService sources;
+    private final SecurityIdentity identity;
 
-    public SourceResource(SourceService sources) {
+    public SourceResource(SourceService sources, SecurityIdentity identity) {
         this.sources = sources;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "createSource", summary = "Add a source document (admin); its SHA-256 and length are computed")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceV1.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or unknown API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The key is not an admin key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A source with this id exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull SourceCreateV1 body) {
+        SourceDef def = new SourceDef(body.id(), null, body.title(), orEmpty(body.authors()), body.publisher(), body.language(),
+                orEmpty(body.scripts()), body.url(), orEmpty(body.notes()));
+        SourceV1 created = SourceV1.of(sources.create(def, body.text(), identity.getPrincipal().getName()));
+        return Response.created(URI.create("/api/v1/sources/" + body.id())).entity(created).build();
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
     }
 
     @GET

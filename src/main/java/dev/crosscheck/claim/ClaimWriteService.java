@@ -1,0 +1,295 @@
+package dev.crosscheck.claim;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.claim.history.ClaimRevision;
+import dev.crosscheck.claim.history.ClaimRevisionEntity;
+import dev.crosscheck.claim.history.DatasetRevisions;
+import dev.crosscheck.dataset.DatasetService;
+import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.shared.error.Problem;
+import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.source.SourceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Every change to claims: create, replace, retract and atomic import. Each change is validated
+ * exactly as the CLI validates a claims file, recorded as a revision with its actor, and bumps
+ * the dataset revision; derived state is told after commit through {@link ClaimsChanged}.
+ */
+@ApplicationScoped
+@Transactional
+public class ClaimWriteService {
+
+    private final ClaimService claims;
+    private final SourceService sources;
+    private final DatasetService dataset;
+    private final DatasetRevisions revisions;
+    private final ObjectMapper json;
+    private final Event<ClaimsChanged> changed;
+
+    public ClaimWriteService(ClaimService claims, SourceService sources, DatasetService dataset, DatasetRevisions revisions,
+                             ObjectMapper json, Event<ClaimsChanged> changed) {
+        this.claims = claims;
+        this.sources = sources;
+        this.dataset = dataset;
+        this.revisions = revisions;
+        this.json = json;
+        this.changed = changed;
+    }
+
+    /** The precondition of an update: the version the client last saw, from If-Match. */
+    public record Precondition(long expectedVersion) {
+    }
+
+    /** Claims read from a request body, with the problems met while reading it. */
+    public record Inputs(List<ClaimInput> claims, List<Issue> issues) {
+        public ClaimInput single() {
+            return claims.isEmpty() ? null : claims.get(0);
+        }
+    }
+
+    public StoredClaim create(Inputs in, String actor, String comment) {
+        Claim c = verify(in).get(0);
+        if (ClaimEntity.findById(c.id()) != null) {
+            throw new ProblemException(409, "conflict", "Conflict", "claim '" + c.id() + "' already exists", null);
+        }
+        long rev = revisions.next();
+        ClaimEntity e = new ClaimEntity();
+        write(e, c, actor, rev);
+        e.version = 1;
+        e.persist();
+        record(e, ClaimRevision.Action.CREATE, actor, comment, List.copyOf(snapshot(c).keySet()), rev);
+        changed.fire(new ClaimsChanged(Set.of(c.id()), Set.of(), rev));
+        return claims.toStored(e);
+    }
+
+    public StoredClaim replace(String id, Precondition pre, Inputs in, String actor, String comment) {
+        ClaimEntity e = lockCurrent(id, pre);
+        if (e.retracted) {
+            throw new ProblemException(409, "retracted", "Claim retracted", "claim '" + id + "' is retracted and cannot be edited", null);
+        }
+        Claim before = claims.toClaim(e);
+        Claim c = verify(in).get(0);
+        if (!c.id().equals(id)) {
+            throw ProblemException.badRequest("the body's id '" + c.id() + "' differs from the claim addressed, '" + id + "'", null);
+        }
+        List<String> diff = diff(snapshot(before), snapshot(c));
+        if (diff.isEmpty()) {
+            return claims.toStored(e);
+        }
+        long rev = revisions.next();
+        write(e, c, actor, rev);
+        e.version++;
+        record(e, ClaimRevision.Action.UPDATE, actor, comment, diff, rev);
+        changed.fire(new ClaimsChanged(Set.of(id), Set.of(), rev));
+        return claims.toStored(e);
+    }
+
+    public StoredClaim retract(String id, Precondition pre, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badParameter("reason", "a retraction needs a reason");
+        }
+        ClaimEntity e = lockCurrent(id, pre);
+        if (e.retracted) {
+            throw new ProblemException(409, "retracted", "Claim retracted", "claim '" + id + "' is already retracted", null);
+        }
+        long rev = revisions.next();
+        e.retracted = true;
+        e.retractionReason = reason;
+        e.updatedAt = now();
+        e.updatedBy = actor;
+        e.datasetRevision = rev;
+        e.version++;
+        record(e, ClaimRevision.Action.RETRACT, actor, reason, List.of("retracted"), rev);
+        changed.fire(new ClaimsChanged(Set.of(), Set.of(id), rev));
+        return claims.toStored(e);
+    }
+
+    /**
+     * Imports claims all or nothing: every claim is verified first and one error rejects the
+     * whole file. An existing claim that differs is replaced only with {@code overwrite};
+     * otherwise it is kept as it is (an edit is never silently overwritten) and reported.
+     */
+    public ImportResult importAll(Inputs inputs, boolean overwrite, String actor, String comment) {
+        return importVerified(verify(inputs), overwrite, actor, comment);
+    }
+
+    /** Imports claims already verified by the dataset reader (the seed load). */
+    public ImportResult importVerified(List<Claim> verified, boolean overwrite, String actor, String comment) {
+        long rev = revisions.next();
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (Claim c : verified) {
+            ClaimEntity e = ClaimEntity.findById(c.id(), LockModeType.PESSIMISTIC_WRITE);
+            if (e == null) {
+                e = new ClaimEntity();
+                write(e, c, actor, rev);
+                e.version = 1;
+                e.persist();
+                record(e, ClaimRevision.Action.IMPORT, actor, comment, List.copyOf(snapshot(c).keySet()), rev);
+                created.add(c.id());
+                continue;
+            }
+            List<String> diff = diff(snapshot(claims.toClaim(e)), snapshot(c));
+            if (diff.isEmpty() && !e.retracted) {
+                unchanged.add(c.id());
+            } else if (!overwrite) {
+                kept.add(c.id());
+            } else {
+                write(e, c, actor, rev);
+                e.retracted = false;
+                e.retractionReason = null;
+                e.version++;
+                record(e, ClaimRevision.Action.IMPORT, actor, comment, diff.isEmpty() ? List.of("retracted") : diff, rev);
+                updated.add(c.id());
+            }
+        }
+        Set<String> touched = new LinkedHashSet<>(created);
+        touched.addAll(updated);
+        changed.fire(new ClaimsChanged(touched, Set.of(), rev));
+        return new ImportResult(created, updated, unchanged, kept, rev);
+    }
+
+    /**
+     * @param kept claims whose stored state differs from the import and were left as they are
+     */
+    public record ImportResult(List<String> created, List<String> updated, List<String> unchanged, List<String> kept,
+                               long datasetRevision) {
+    }
+
+    /** Verifies inputs as the validator does; any problem rejects them all with every error listed. */
+    private List<Claim> verify(Inputs inputs) {
+        List<Issue> issues = new ArrayList<>(inputs.issues());
+        List<Claim> out = new ArrayList<>();
+        var sourceTexts = sources.byId();
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, String> pointers = new LinkedHashMap<>();
+        for (ClaimInput in : inputs.claims()) {
+            in.fields().forEach((field, at) -> pointers.putIfAbsent(at.line() + ":" + at.column(), field));
+            if (!ids.add(in.id())) {
+                issues.add(Issue.of(dev.crosscheck.shared.diagnostic.CheckId.DUPLICATE_ID, in.fieldAt("id"),
+                        "duplicate claim id '" + in.id() + "'", in.id()));
+                continue;
+            }
+            ClaimValidator.validate(in, dataset.catalog(), sourceTexts, issues).ifPresent(out::add);
+        }
+        if (issues.isEmpty() && out.isEmpty()) {
+            throw ProblemException.badRequest("the request holds no claim", null);
+        }
+        if (!issues.isEmpty()) {
+            boolean single = inputs.claims().size() <= 1;
+            List<Problem.ProblemError> errors = issues.stream()
+                    .map(i -> new Problem.ProblemError(pointer(pointers.get(i.line() + ":" + i.column()), i.subjectId(), single),
+                            i.check().id(), i.message(), i.line() > 0 ? i.line() : null, i.column() > 0 ? i.column() : null))
+                    .toList();
+            throw new ProblemException(422, "invalid-claim", "Invalid claim",
+                    issues.size() + " problem(s) found; nothing was changed", errors);
+        }
+        return out;
+    }
+
+    private static String pointer(String field, String claimId, boolean single) {
+        if (field == null) {
+            return null;
+        }
+        return single || claimId == null ? "/" + field : "/claims/" + claimId + "/" + field;
+    }
+
+    private ClaimEntity lockCurrent(String id, Precondition pre) {
+        ClaimEntity e = ClaimEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound("claim", id);
+        }
+        if (pre.expectedVersion() != e.version) {
+            throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                    "claim '" + id + "' has changed: If-Match names version " + pre.expectedVersion() + ", current is " + e.version
+                            + "; read it again and reapply your change", null);
+        }
+        return e;
+    }
+
+    private void write(ClaimEntity e, Claim c, String actor, long rev) {
+        ClaimService.copy(c, e, json);
+        e.updatedAt = now();
+        e.updatedBy = actor;
+        e.datasetRevision = rev;
+    }
+
+    private void record(ClaimEntity e, ClaimRevision.Action action, String actor, String comment, List<String> changes, long rev) {
+        ClaimRevisionEntity r = new ClaimRevisionEntity();
+        r.claimId = e.id;
+        r.revision = (int) ClaimRevisionEntity.count("claimId", e.id) + 1;
+        r.datasetRevision = rev;
+        r.action = action.name().toLowerCase(java.util.Locale.ROOT);
+        r.actor = actor;
+        r.recordedAt = e.updatedAt;
+        r.comment = comment;
+        r.changes = ClaimService.write(json, changes);
+        Map<String, Object> snap = snapshot(claims.toClaim(e));
+        snap.put("retracted", e.retracted);
+        if (e.retracted) {
+            snap.put("retractionReason", e.retractionReason);
+        }
+        r.snapshot = ClaimService.write(json, snap);
+        r.persist();
+    }
+
+    /** The writable fields of a claim, as a body that PUT would accept: the base a merge patch applies to. */
+    public static Map<String, Object> writable(Claim c) {
+        Map<String, Object> m = snapshot(c);
+        m.remove("start");
+        m.remove("end");
+        m.values().removeIf(Objects::isNull);
+        return m;
+    }
+
+    /** The writable fields of a claim plus its anchor: what a revision preserves. */
+    static Map<String, Object> snapshot(Claim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("subject", c.subject());
+        m.put("property", c.property());
+        m.put("value", c.value());
+        m.put("unit", c.unit());
+        m.put("qualifiers", c.qualifiers());
+        m.put("source", c.source());
+        m.put("quote", c.quote());
+        m.put("note", c.note());
+        m.put("start", c.anchor().position().start());
+        m.put("end", c.anchor().position().end());
+        return m;
+    }
+
+    private static List<String> diff(Map<String, Object> a, Map<String, Object> b) {
+        List<String> out = new ArrayList<>();
+        for (String k : b.keySet()) {
+            if (!Objects.equals(normalise(a.get(k)), normalise(b.get(k)))) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static Object normalise(Object o) {
+        return o instanceof Number n ? (Object) n.doubleValue() : o;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.crosscheck.claim.history;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The dataset revision: a number that rises with every change to sources or claims. Bumping it
+ * updates one row, which also serialises concurrent writers at the database.
+ */
+@ApplicationScoped
+public class DatasetRevisions {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long next() {
+        var em = Panache.getEntityManager();
+        em.createNativeQuery("UPDATE dataset_state SET revision = revision + 1 WHERE id = 1").executeUpdate();
+        return current();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long current() {
+        Object v = Panache.getEntityManager().createNativeQuery("SELECT revision FROM dataset_state WHERE id = 1").getSingleResult();
+        return ((Number) v).longValue();
+    }
+}

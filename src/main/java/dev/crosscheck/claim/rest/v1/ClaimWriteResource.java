@@ -1,0 +1,172 @@
+package dev.crosscheck.claim.rest.v1;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.claim.ClaimBodies;
+import dev.crosscheck.claim.ClaimService;
+import dev.crosscheck.claim.ClaimWriteService;
+import dev.crosscheck.claim.StoredClaim;
+import dev.crosscheck.dataset.SeedLoader;
+import dev.crosscheck.shared.config.CrosscheckConfig;
+import dev.crosscheck.shared.error.Problem;
+import dev.crosscheck.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/**
+ * Writes to claims. Every body is read and checked exactly as the CLI validator reads a claims
+ * file; every change needs the editor role and, for existing claims, If-Match.
+ */
+@Path("/api/v1/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, "application/yaml"})
+@Tag(name = "claims")
+@SecurityRequirement(name = "apiKey")
+@APIResponse(responseCode = "401", description = "No or unknown API key",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The key's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "The claim fails validation; every problem is listed in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ClaimWriteResource {
+
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final ClaimWriteService writes;
+    private final ClaimService claims;
+    private final ClaimViews views;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+    private final long maxBytes;
+    private final SeedLoader seeds;
+
+    public ClaimWriteResource(ClaimWriteService writes, ClaimService claims, ClaimViews views, SecurityIdentity identity,
+                              ObjectMapper json, CrosscheckConfig config, SeedLoader seeds) {
+        this.seeds = seeds;
+        this.writes = writes;
+        this.claims = claims;
+        this.views = views;
+        this.identity = identity;
+        this.json = json;
+        this.maxBytes = config.maxDocumentBytes();
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "createClaim", summary = "Add a claim; its quote must anchor in its source")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
+    @APIResponse(responseCode = "409", description = "A claim with this id exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(byte[] body, @Parameter(description = "Comment recorded in the revision") @QueryParam("comment") String comment) {
+        StoredClaim c = writes.create(ClaimBodies.claim(body, maxBytes), actor(), comment);
+        return Response.created(URI.create("/api/v1/claims/" + c.claim().id())).tag(Preconditions.tag(c)).entity(views.view(c)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "replaceClaim", summary = "Replace a claim (If-Match required)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body,
+                            @QueryParam("comment") String comment) {
+        var pre = Preconditions.required(ifMatch, id);
+        return ok(writes.replace(id, pre, ClaimBodies.claim(body, maxBytes), actor(), comment));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchClaim", summary = "Change some fields of a claim with a JSON Merge Patch (RFC 7396; If-Match required)")
+    @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] patch,
+                          @QueryParam("comment") String comment) {
+        var pre = Preconditions.required(ifMatch, id);
+        var current = ClaimWriteService.writable(claims.get(id).claim());
+        return ok(writes.replace(id, pre, ClaimBodies.claim(ClaimBodies.mergePatch(current, patch, json), maxBytes), actor(), comment));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "retractClaim",
+            summary = "Retract a claim with a reason (If-Match required); it stays readable and leaves findings and checks")
+    @APIResponse(responseCode = "200", description = "Retracted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retract(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(description = "Why the claim is retracted", required = true) @QueryParam("reason") String reason) {
+        var pre = Preconditions.required(ifMatch, id);
+        return ok(writes.retract(id, pre, reason, actor()));
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importClaims", summary = "Import a whole claims file, all or nothing",
+            description = "Existing claims that differ are kept unless overwrite=true; the response lists what was created, "
+                    + "updated, unchanged and kept.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
+    public ImportResultV1 importFile(byte[] body, @QueryParam("overwrite") boolean overwrite, @QueryParam("comment") String comment) {
+        return ImportResultV1.of(writes.importAll(ClaimBodies.file(body, maxBytes), overwrite, actor(), comment));
+    }
+
+    @POST
+    @Path("/reimport")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "reimportCuratedClaims", summary = "Re-read the server's curated claims directory and import what is new",
+            description = "Claims edited through the API are never overwritten silently: they are reported as kept unless overwrite=true.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
+    public ImportResultV1 reimport(@QueryParam("overwrite") boolean overwrite) {
+        return ImportResultV1.of(seeds.reimport(overwrite, actor()));
+    }
+
+    private Response ok(StoredClaim c) {
+        return Response.ok(views.view(c)).tag(Preconditions.tag(c)).build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

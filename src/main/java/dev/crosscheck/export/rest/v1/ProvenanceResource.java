@@ -1,0 +1,42 @@
+package dev.crosscheck.export.rest.v1;
+
+import dev.crosscheck.export.ProvenanceExporter;
+import dev.crosscheck.shared.error.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+@Path("/api/v1/claims")
+@Tag(name = "exports")
+public class ProvenanceResource {
+
+    public static final String PROV_JSON = "application/prov+json";
+
+    private final ProvenanceExporter provenance;
+
+    public ProvenanceResource(ProvenanceExporter provenance) {
+        this.provenance = provenance;
+    }
+
+    @GET
+    @Path("/{id}/provenance")
+    @Produces({PROV_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "getClaimProvenance", summary = "A claim's provenance as W3C PROV-JSON")
+    @APIResponse(responseCode = "200", description = "PROV-JSON document", content = @Content(mediaType = PROV_JSON))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response provenance(@PathParam("id") String id) {
+        Map<String, Object> doc = provenance.prov(id);
+        return Response.ok(doc, PROV_JSON).build();
+    }
+}

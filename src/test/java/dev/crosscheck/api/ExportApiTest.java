@@ -1,0 +1,73 @@
+package dev.crosscheck.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class ExportApiTest {
+
+    @Test
+    void yamlExportRoundTripsThroughImportUnchanged() throws Exception {
+        Response r = given().queryParam("format", "yaml").get("/api/v1/export");
+        r.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/yaml"));
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(r.asByteArray());
+        Set<String> exported = new HashSet<>();
+        doc.get("claims").forEach(c -> exported.add(c.get("id").asText()));
+        List<String> active = given().queryParam("size", 200).get("/api/v1/claims").then().extract().jsonPath().getList("items.id");
+        assertThat(exported).containsAll(active);
+        assertThat(doc.get("claims").get(0).get("source").isTextual()).isTrue();
+
+        List<String> unchanged = given().header("Authorization", "Bearer dev-admin-key").contentType("application/yaml")
+                .body(r.asByteArray()).post("/api/v1/claims/import")
+                .then().statusCode(200).body("created", hasSize(0)).body("updated", hasSize(0)).body("kept", hasSize(0))
+                .extract().jsonPath().getList("unchanged");
+        assertThat(new HashSet<>(unchanged)).isEqualTo(exported);
+    }
+
+    @Test
+    void csvExportHasAHeaderAndOneRowPerClaim() throws Exception {
+        String csv = given().queryParam("format", "csv").get("/api/v1/export").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        var mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        var schema = com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
+        List<java.util.Map<String, String>> rows = mapper.readerFor(java.util.Map.class).with(schema)
+                .<java.util.Map<String, String>>readValues(csv.getBytes(StandardCharsets.UTF_8)).readAll();
+        assertThat(rows.get(0).keySet()).containsExactly("id", "subject", "property", "value", "unit", "qualifiers", "source", "quote",
+                "exact", "start", "end", "note");
+        var members = rows.stream().filter(m -> m.get("id").equals("002-six-little-dragons-members")).findFirst().orElseThrow();
+        assertThat(members.get("value")).startsWith("[").contains("deepseek");
+        String exact = given().queryParam("start", members.get("start")).queryParam("end", members.get("end"))
+                .get("/api/v1/sources/002/text").then().extract().asString();
+        assertThat(exact).isEqualTo(members.get("exact"));
+        given().queryParam("format", "xml").get("/api/v1/export").then().statusCode(400).body("errors[0].pointer", equalTo("format"));
+    }
+
+    @Test
+    void provenanceIsProvJson() {
+        given().get("/api/v1/claims/002-manycore-customers/provenance").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/prov+json"))
+                .body("entity.'crosscheck:claim/002-manycore-customers'.'prov:type'", equalTo("crosscheck:Claim"))
+                .body("entity.'crosscheck:source/002'.'crosscheck:sha256'", equalTo("08e8945e5b6b0b5855580ca8040f06ccd4b2c431eaaf19d893262632e25e46b8"))
+                .body("wasDerivedFrom.'_:wasQuotedFrom'.'prov:type'", equalTo("prov:Quotation"))
+                .body("wasDerivedFrom.'_:wasQuotedFrom'.'prov:usedEntity'", equalTo("crosscheck:source/002"))
+                .body("wasDerivedFrom.'_:wasQuotedFrom'.'oa:hasSelector'.type", equalTo(List.of("TextQuoteSelector", "TextPositionSelector")))
+                .body("agent.'crosscheck:author/%E9%97%9C%E6%A8%82%E5%AF%A7'.'prov:label'", equalTo("關樂寧"))
+                .body("wasAttributedTo.'_:claim-attribution'.'prov:agent'", equalTo("crosscheck:agent/curated-files"))
+                .body("activity.'crosscheck:revision/002-manycore-customers/1'.'prov:type'", equalTo("crosscheck:import"));
+        given().get("/api/v1/claims/nope/provenance").then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,203 @@
+package dev.crosscheck.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/** Editing over HTTP: access control, validation, revisions, conditional requests, retraction, import. */
+@QuarkusTest
+class WriteApiTest {
+
+    static final String EDITOR = "dev-editor-key";
+    static final String ADMIN = "dev-admin-key";
+    static final String READER = "dev-reader-key";
+    static final String SOURCE = "wt-source";
+    static final String TEXT = "据报道，示例公司今年合作客户超过1200家，\n服务覆盖30多个国家和地区。";
+
+    static RequestSpecification as(String key) {
+        return given().header("Authorization", "Bearer " + key);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void addSource() {
+        Response r = as(ADMIN).contentType("application/json")
+                .body(Map.of("id", SOURCE, "title", "写入测试来源", "text", TEXT, "language", "zh", "scripts", List.of("zh-Hans")))
+                .post("/api/v1/sources");
+        assertThat(r.statusCode()).isIn(201, 409);
+    }
+
+    static Map<String, Object> claim(String id, String quote) {
+        return Map.of("id", id, "subject", "manycore", "property", "customer-count", "value", "超过1200", "unit", "firm",
+                "source", SOURCE, "quote", quote);
+    }
+
+    static String newId() {
+        return "wt-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void sourcesNeedAnAdminKeyAndGetAFingerprint() {
+        given().contentType("application/json").body(Map.of("id", "x", "title", "t", "text", "t", "language", "zh"))
+                .post("/api/v1/sources").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        as(EDITOR).contentType("application/json").body(Map.of("id", "x", "title", "t", "text", "t", "language", "zh"))
+                .post("/api/v1/sources").then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/sources/" + SOURCE).then().statusCode(200)
+                .body("sha256", equalTo(dev.crosscheck.source.SourceText.sha256(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .body("length", equalTo(TEXT.codePointCount(0, TEXT.length())));
+        as(ADMIN).contentType("application/json").body(Map.of("id", SOURCE, "title", "t", "text", "t", "language", "zh"))
+                .post("/api/v1/sources").then().statusCode(409);
+        as(ADMIN).contentType("application/json").body(Map.of("id", "Bad Id", "title", "", "language", "zh"))
+                .post("/api/v1/sources").then().statusCode(400).body("errors.pointer", hasItem("/title"));
+    }
+
+    @Test
+    void writesNeedAKeyWithTheEditorRole() {
+        String id = newId();
+        given().contentType("application/json").body(claim(id, "合作客户超过1200家")).post("/api/v1/claims")
+                .then().statusCode(401).contentType("application/problem+json");
+        as("no-such-key").contentType("application/json").body(claim(id, "合作客户超过1200家")).post("/api/v1/claims")
+                .then().statusCode(401);
+        as(READER).contentType("application/json").body(claim(id, "合作客户超过1200家")).post("/api/v1/claims")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/claims/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aClaimIsCreatedEditedAndRetractedWithAFullHistory() {
+        String id = newId();
+        long before = given().get("/api/v1/claims/000-six-little-dragons-members").then().extract().jsonPath().getLong("datasetRevision");
+        Response created = as(EDITOR).contentType("application/json").body(claim(id, "合作客户超过1200家，服务覆盖30多个国家"))
+                .queryParam("comment", "first version").post("/api/v1/claims");
+        created.then().statusCode(201).header("Location", containsString("/api/v1/claims/" + id))
+                .body("version", equalTo(1)).body("updatedBy", equalTo("dev-editor"))
+                .body("target.quoteSelector.exact", equalTo("合作客户超过1200家，\n服务覆盖30多个国家"));
+        String etag = created.header("ETag");
+        assertThat(etag).isEqualTo("\"" + id + "@1\"");
+        assertThat(created.jsonPath().getLong("datasetRevision")).isGreaterThan(before);
+
+        given().header("If-None-Match", etag).get("/api/v1/claims/" + id).then().statusCode(304);
+
+        Map<String, Object> changed = new java.util.HashMap<>(claim(id, "合作客户超过1200家"));
+        changed.put("value", "超过1300");
+        as(EDITOR).contentType("application/json").body(changed).put("/api/v1/claims/" + id).then().statusCode(428)
+                .contentType("application/problem+json");
+        as(EDITOR).contentType("application/json").header("If-Match", "\"" + id + "@7\"").body(changed).put("/api/v1/claims/" + id)
+                .then().statusCode(412);
+        String etag2 = as(EDITOR).contentType("application/json").header("If-Match", etag).body(changed)
+                .put("/api/v1/claims/" + id).then().statusCode(200).body("version", equalTo(2)).body("value", equalTo("超过1300"))
+                .extract().header("ETag");
+        as(EDITOR).contentType("application/json").header("If-Match", etag).body(changed).put("/api/v1/claims/" + id)
+                .then().statusCode(412);
+
+        String etag3 = as(EDITOR).contentType("application/merge-patch+json").header("If-Match", etag2)
+                .body(Map.of("note", "checked against the annual report")).patch("/api/v1/claims/" + id)
+                .then().statusCode(200).body("note", equalTo("checked against the annual report")).body("value", equalTo("超过1300"))
+                .extract().header("ETag");
+
+        as(EDITOR).header("If-Match", etag3).delete("/api/v1/claims/" + id).then().statusCode(400).body("errors[0].pointer", equalTo("reason"));
+        as(EDITOR).header("If-Match", etag3).queryParam("reason", "the source was corrected").delete("/api/v1/claims/" + id)
+                .then().statusCode(200).body("retracted", equalTo(true)).body("retractionReason", equalTo("the source was corrected"));
+
+        given().get("/api/v1/claims/" + id).then().statusCode(200).body("retracted", equalTo(true));
+        given().queryParam("source", SOURCE).queryParam("size", 200).get("/api/v1/claims").then().body("items.id", not(hasItem(id)));
+        given().queryParam("source", SOURCE).queryParam("includeRetracted", true).queryParam("size", 200).get("/api/v1/claims")
+                .then().body("items.id", hasItem(id));
+
+        given().get("/api/v1/claims/" + id + "/revisions").then().statusCode(200)
+                .body("$", hasSize(4))
+                .body("action", equalTo(List.of("create", "update", "update", "retract")))
+                .body("actor", equalTo(List.of("dev-editor", "dev-editor", "dev-editor", "dev-editor")))
+                .body("[0].comment", equalTo("first version"))
+                .body("[1].changes", equalTo(List.of("value", "quote", "end")))
+                .body("[2].changes", equalTo(List.of("note")));
+        given().queryParam("revision", 1).get("/api/v1/claims/" + id).then().statusCode(200)
+                .body("snapshot.value", equalTo("超过1200")).body("revision", equalTo(1));
+        given().queryParam("revision", 9).get("/api/v1/claims/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void anInvalidClaimIsRejectedWithEveryProblemListed() {
+        Map<String, Object> bad = Map.of("id", newId(), "subject", "no-such-firm", "property", "customer-count", "value", "超过1200",
+                "unit", "usd", "source", SOURCE, "quote", "合作客户超过1300家");
+        as(EDITOR).contentType("application/json").body(bad).post("/api/v1/claims").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.check", equalTo(List.of("unknown-entity", "unit-mismatch", "quote-not-found")))
+                .body("errors.pointer", equalTo(List.of("/subject", "/unit", "/quote")))
+                .body("errors[2].message", containsString("closest passage"));
+        as(EDITOR).contentType("application/json").body("{\"id\": \"x\", \"subject\": ").post("/api/v1/claims").then().statusCode(422)
+                .body("errors[0].check", equalTo("yaml-syntax"));
+        as(EDITOR).contentType("application/json").body(Map.of("id", newId())).post("/api/v1/claims").then().statusCode(422)
+                .body("errors.check", hasItem("schema")).body("detail", containsString("nothing was changed"));
+    }
+
+    @Test
+    void importIsAllOrNothing() {
+        String good1 = newId();
+        String good2 = newId();
+        String file = "source: " + SOURCE + "\nclaims:\n"
+                + "  - {id: " + good1 + ", subject: manycore, property: customer-count, value: 超过1200, unit: firm, quote: 合作客户超过1200家}\n"
+                + "  - {id: " + good2 + ", subject: manycore, property: countries-regions-served, value: 30多, unit: country-region, quote: 30多个国家和地区}\n"
+                + "  - {id: " + newId() + ", subject: manycore, property: customer-count, value: 1200, unit: firm, quote: 客户正好1200家}\n";
+        as(ADMIN).contentType("application/yaml").body(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/claims/import").then().statusCode(422)
+                .body("errors", hasSize(1)).body("errors[0].line", equalTo(5)).body("errors[0].check", equalTo("quote-not-found"));
+        given().get("/api/v1/claims/" + good1).then().statusCode(404);
+        as(EDITOR).contentType("application/yaml").body(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/claims/import").then().statusCode(403);
+
+        String fixed = file.substring(0, file.lastIndexOf("  - {"));
+        as(ADMIN).contentType("application/yaml").body(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/claims/import").then().statusCode(200)
+                .body("created", equalTo(List.of(good1, good2)));
+        as(ADMIN).contentType("application/yaml").body(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/claims/import").then().statusCode(200)
+                .body("unchanged", equalTo(List.of(good1, good2))).body("created", hasSize(0));
+        given().get("/api/v1/claims/" + good2 + "/revisions").then().body("[0].action", equalTo("import")).body("[0].actor", equalTo("dev-admin"));
+    }
+
+    @Test
+    void concurrentWritersLoseNoUpdate() throws Exception {
+        String id = newId();
+        as(EDITOR).contentType("application/json").body(claim(id, "合作客户超过1200家")).post("/api/v1/claims").then().statusCode(201);
+        int writers = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String tag = "[w" + w + "]";
+            results.add(pool.submit(() -> {
+                int conflicts = 0;
+                while (true) {
+                    Response current = given().get("/api/v1/claims/" + id);
+                    String note = current.jsonPath().getString("note");
+                    int status = as(EDITOR).contentType("application/merge-patch+json").header("If-Match", current.header("ETag"))
+                            .body(Map.of("note", (note == null ? "" : note) + tag)).patch("/api/v1/claims/" + id).statusCode();
+                    if (status == 200) {
+                        return conflicts;
+                    }
+                    assertThat(status).isEqualTo(412);
+                    conflicts++;
+                }
+            }));
+        }
+        int conflicts = 0;
+        for (var f : results) {
+            conflicts += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        String note = given().get("/api/v1/claims/" + id).then().body("version", equalTo(1 + writers)).extract().jsonPath().getString("note");
+        for (int w = 0; w < writers; w++) {
+            assertThat(note).contains("[w" + w + "]");
+        }
+        given().get("/api/v1/claims/" + id + "/revisions").then().body("$", hasSize(1 + writers));
+    }
+}
