@@ -18,7 +18,9 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 
 if [ -z "${NO_START:-}" ]; then
   ./mvnw -q -B package -DskipTests
-  java -Dquarkus.http.port="$PORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-checks-server.log 2>&1 &
+  # An in-memory store: the benchmark neither needs nor touches a data directory.
+  java -Dquarkus.http.port="$PORT" "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:checks-bench;DB_CLOSE_DELAY=-1" \
+    -jar target/quarkus-app/quarkus-run.jar > target/bench-checks-server.log 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:${PORT}/q/health/ready" >/dev/null && break; sleep 1; done
