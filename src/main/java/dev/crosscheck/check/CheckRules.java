@@ -28,8 +28,8 @@ import java.util.Map;
  * sentence does not state is left open (the sentence may mean any ranking), never a reason to set
  * a claim aside; the judge then splits the claims by the hard keys left open.
  *
- * <p>The engine is evaluated over the claims in force on first use, and again after the dataset is
- * loaded or claims change. When the service gets one shared rules engine (for a findings API), this
+ * <p>The engine is evaluated over the claims in force when the dataset is loaded and again after
+ * every committed change of claims. When the service gets one shared rules engine (for a findings API), this
  * class should read its findings instead of evaluating its own.
  */
 @ApplicationScoped
@@ -59,17 +59,18 @@ public class CheckRules {
         this.claims = claims;
     }
 
+    // Evaluated as soon as the data changes, so that no check pays for it.
     void onDatasetLoaded(@Observes SeedLoader.DatasetLoaded e) {
-        invalidate();
+        reload();
     }
 
     void onClaimsChanged(@Observes ClaimsChanged e) {
-        invalidate();
+        reload();
     }
 
-    /** Forgets the evaluated findings: the next check evaluates the rules over the stored claims again. */
-    public void invalidate() {
-        loaded = null;
+    /** Evaluates the rules again over the claims in force. */
+    public synchronized void reload() {
+        loaded = load();
     }
 
     public QualifierFit fit(Map<String, String> stated, Map<String, String> claimed) {
@@ -124,13 +125,17 @@ public class CheckRules {
         }
         synchronized (this) {
             if (loaded == null) {
-                List<Issue> issues = new ArrayList<>();
-                RuleSet rules = RuleSet.parse(dataset.rules(), dataset.rulesFile(), dataset.rulesDigest(), issues);
-                RulesEngine engine = new RulesEngine(rules, dataset.catalog());
-                engine.evaluateAll(claims.active());
-                loaded = new Loaded(rules.qualifiers(), engine);
+                loaded = load();
             }
             return loaded;
         }
+    }
+
+    private Loaded load() {
+        List<Issue> issues = new ArrayList<>();
+        RuleSet rules = RuleSet.parse(dataset.rules(), dataset.rulesFile(), dataset.rulesDigest(), issues);
+        RulesEngine engine = new RulesEngine(rules, dataset.catalog());
+        engine.evaluateAll(claims.active());
+        return new Loaded(rules.qualifiers(), engine);
     }
 }

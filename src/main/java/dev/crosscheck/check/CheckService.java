@@ -21,7 +21,7 @@ import java.util.Map;
  * it with the claims of the same fact and reaches a verdict with the evidence to cite.
  *
  * <p>The lexicon (an Aho-Corasick automaton over every name and keyword) and the claim index are
- * built once and kept until the catalog changes or {@link #invalidate()} is called, so a check
+ * built when the dataset is loaded and rebuilt after every committed change of claims, so a check
  * costs one scan of the sentence and a few comparisons.
  */
 @ApplicationScoped
@@ -44,20 +44,18 @@ public class CheckService {
         this.rules = rules;
     }
 
+    // Rebuilt as soon as the data changes, so that no check pays for it.
     void onDatasetLoaded(@Observes SeedLoader.DatasetLoaded loaded) {
-        invalidate();
+        rebuild();
     }
 
     void onClaimsChanged(@Observes ClaimsChanged changed) {
-        invalidate();
+        rebuild();
     }
 
-    /**
-     * Forgets the lexicon and claim index: the next check rebuilds them from the catalog and the
-     * claims in force. Done after the dataset is loaded and after every committed change of claims.
-     */
-    public void invalidate() {
-        engine = null;
+    /** Rebuilds the lexicon and claim index from the catalog and the claims in force. */
+    public synchronized void rebuild() {
+        engine = build(dataset.catalog());
     }
 
     public CheckResult check(CheckInput input) {
