@@ -6,7 +6,9 @@ import dev.crosscheck.shared.yaml.YNode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -103,8 +105,29 @@ public final class CatalogReader {
                     .map(a -> new PropertyDef.Aggregates(f.string(a, "property", true, id), f.string(a, "value", true, id)))
                     .orElse(null);
         }
+        List<String> categories = f.strings(m.get("categories"), "categories", id);
         return new PropertyDef(id, f.scalarMap(m, "label", id), datatype, unit, f.bool(m, "singleValued", true, id),
-                f.number(m, "tolerance", 0, id), f.strings(m.get("categories"), "categories", id), agg, f.names(m, "keywords", id));
+                f.number(m, "tolerance", 0, id), categories, agg, f.names(m, "keywords", id),
+                categoryKeywords(m, f, id, categories));
+    }
+
+    /** {@code categoryKeywords: {robotics: {en: [robotics], zh-Hans: [机器人]}}}: only for declared categories. */
+    private static Map<String, Map<String, List<String>>> categoryKeywords(YNode.YMap m, YFields f, String id, List<String> categories) {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        YNode n = m.get("categoryKeywords");
+        if (n == null) {
+            return out;
+        }
+        f.asMap(n, "'categoryKeywords'", id).ifPresent(cats -> cats.entries().forEach((category, words) -> {
+            if (!categories.contains(category)) {
+                f.issue(CheckId.SCHEMA, f.at(cats, category), "categoryKeywords of '" + id + "' names '" + category
+                        + "', which is not one of its categories " + categories, id);
+                return;
+            }
+            f.asMap(words, "'categoryKeywords." + category + "'", id)
+                    .ifPresent(w -> out.put(category, f.names(cats, category, id)));
+        }));
+        return out;
     }
 
     private static String id(YNode.YMap m, YFields f, Set<String> seen, String what) {

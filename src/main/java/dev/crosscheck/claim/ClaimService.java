@@ -54,6 +54,11 @@ public class ClaimService {
         return ClaimEntity.<ClaimEntity>list("retracted = false", Sort.by("id")).stream().map(this::toClaim).toList();
     }
 
+    /** Every claim in force, with its version and last change: what a check cites. */
+    public List<StoredClaim> activeStored() {
+        return ClaimEntity.<ClaimEntity>list("retracted = false", Sort.by("id")).stream().map(this::toStored).toList();
+    }
+
     public long count() {
         return ClaimEntity.count();
     }

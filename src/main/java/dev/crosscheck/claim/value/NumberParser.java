@@ -32,7 +32,7 @@ public final class NumberParser {
             + "|more than|over|above|exceeding|in excess of|nearly|almost|close to|about|around|approximately|roughly|some"
             + "|at least|no fewer than|no less than|less than|fewer than|under|below|up to)";
     private static final String ARABIC = "(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String CHINESE = "(?<chinese>[" + CN_DIGITS + "]+)";
+    private static final String CHINESE = "(?<chinese>[" + CN_DIGITS + "]+(?:[万亿][" + CN_DIGITS + "]+)*)";
     private static final String ENGLISH = "(?<english>\\b" + EN_WORD + "\\b)";
     private static final String MID = "(?<mid>余|多)?";
     private static final String SCALE = "(?<scale>万亿|千亿|百亿|十亿|亿|万|千|兆|\\s?(?:trillion|billion|million|thousand|bn)\\b)?";
@@ -45,16 +45,27 @@ public final class NumberParser {
     private static final Pattern BARE_SCALE = Pattern.compile(
             "(?<pre>突破|超过|逾|近)?(?<![" + CN_DIGITS + "\\d])(?<scale>万|亿)(?<post>余|多)?");
     private static final Pattern RANK = Pattern.compile(
-            "第\\s*(?<num>\\d+|[" + CN_DIGITS + "]+)\\s*(?:位|名)?|\\b(?<ord>\\d+)(?:st|nd|rd|th)\\b|\\b(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b",
+            "第\\s*(?<num>\\d+|[" + CN_DIGITS + "]+)\\s*(?:位|名)?|\\b(?<ord>\\d+)(?:st|nd|rd|th)\\b|\\b(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b"
+                    + "|\\bno\\.\\s?(?<no>\\d+)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final String EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final Pattern YEAR = Pattern.compile(
-            "(?<cn>(?:19|20)\\d{2})\\s*年|(?:\\b(?:in|since|by|during|from|until|as of)\\s+)(?<en>(?:19|20)\\d{2})\\b|^(?<bare>19\\d{2}|20[0-3]\\d)$",
+            "(?<cn>(?:19|20)\\d{2})\\s*年|(?:\\b(?:in|since|by|during|from|until|as of|(?:" + EN_MONTHS + ")\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,)?)\\s+)"
+                    + "(?<en>(?:19|20)\\d{2})\\b|^(?<bare>19\\d{2}|20[0-3]\\d)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE = Pattern.compile("(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日");
+    private static final Pattern DATE = Pattern.compile("(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日"
+            + "|\\b(?<mon>" + EN_MONTHS + ")\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?\\b"
+            + "|\\b(?<dm>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>" + EN_MONTHS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String EN_DENOMINATORS = "third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth";
     private static final Pattern FRACTION = Pattern.compile(
-            "(?<n>\\d+)\\s*/\\s*(?<d>\\d+)|(?<cd>[" + CN_DIGITS + "]+)分之(?<cn>[" + CN_DIGITS + "]+)");
+            "(?<n>\\d+)\\s*/\\s*(?<d>\\d+)|(?<cd>[" + CN_DIGITS + "]+)分之(?<cn>[" + CN_DIGITS + "]+)"
+                    + "|\\b(?<en>an?|one|two|three|four|five|six|seven|eight|nine)[- ](?<ed>" + EN_DENOMINATORS + ")s?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<strict>超过半数|过半数|过半|超过一半|超半数|大部分|大多数|多数|\\bmore than half\\b|\\bover half\\b|\\bmost\\b|\\bmajority\\b)"
+            "(?<atleast>半数以上|一半以上|\\bat least half\\b)"
+                    + "|(?<strict>超过半数|过半数|过半|超过一半|超半数|大部分|大多数|多数|\\bmore than half\\b|\\bover half\\b|\\bmost\\b|\\bmajority\\b)"
                     + "|(?<half>一半|半数|\\bhalf\\b)|(?<all>全部|全都|所有|个个|\\ball\\b|\\bevery\\b)|(?<few>少数|\\bminority\\b|\\ba few\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -71,10 +82,12 @@ public final class NumberParser {
     public static List<NumberMention> findAll(String text) {
         String t = TextFolder.foldAligned(text);
         List<NumberMention> found = new ArrayList<>();
-        scan(DATE, t, text, found, NumberParser::date);
+        // A year goes before a date so that "February 13, 2025" gives both; a fraction before a
+        // rank so that "one tenth" is a ratio, not the tenth place.
         scan(YEAR, t, text, found, NumberParser::year);
-        scan(RANK, t, text, found, NumberParser::rank);
+        scan(DATE, t, text, found, NumberParser::date);
         scan(FRACTION, t, text, found, NumberParser::fraction);
+        scan(RANK, t, text, found, NumberParser::rank);
         scan(RELATIVE, t, text, found, NumberParser::relative);
         scan(AMOUNT, t, text, found, NumberParser::amount);
         scan(BARE_SCALE, t, text, found, NumberParser::bareScale);
@@ -131,6 +144,10 @@ public final class NumberParser {
     }
 
     private static NumberMention amount(Matcher m, String original) {
+        if (m.group("arabic") != null && partOfIdentifier(original, m.start("arabic"), m.end("arabic"),
+                m.group("scale") == null && m.group("pct") == null && m.group("mid") == null && m.group("post") == null)) {
+            return null;
+        }
         Double base = m.group("arabic") != null ? Double.valueOf(m.group("arabic").replace(",", ""))
                 : m.group("chinese") != null ? chinese(m.group("chinese"))
                 : english(m.group("english").toLowerCase(Locale.ROOT));
@@ -181,6 +198,28 @@ public final class NumberParser {
         }
         NumberMention.Kind kind = percent ? NumberMention.Kind.PERCENT : NumberMention.Kind.NUMBER;
         return mention(m, original, kind, iv, hedge, lowEx, highEx);
+    }
+
+    /**
+     * Digits that are part of a name rather than an amount: glued to a preceding Latin letter,
+     * directly or by a hyphen (H800, V3, G20, GPT-4o), or followed by a single capital letter
+     * (3D, 5G, 4K).
+     */
+    private static boolean partOfIdentifier(String original, int start, int end, boolean nothingAfter) {
+        if (start > 0 && isLatinLetter(original.charAt(start - 1))) {
+            return true;
+        }
+        if (start > 1 && original.charAt(start - 1) == '-' && isLatinLetter(original.charAt(start - 2))) {
+            return true;
+        }
+        if (!nothingAfter || end >= original.length() || !Character.isUpperCase(original.charAt(end)) || !isLatinLetter(original.charAt(end))) {
+            return false;
+        }
+        return end + 1 >= original.length() || !isLatinLetter(original.charAt(end + 1));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
     }
 
     private record HedgeResult(Interval interval, boolean lowExclusive, boolean highExclusive) {
@@ -238,6 +277,7 @@ public final class NumberParser {
     private static NumberMention rank(Matcher m, String original) {
         Double v = m.group("num") != null ? numeral(m.group("num"))
                 : m.group("ord") != null ? Double.valueOf(m.group("ord"))
+                : m.group("no") != null ? Double.valueOf(m.group("no"))
                 : ordinalWord(m.group("word").toLowerCase(Locale.ROOT));
         return v == null ? null : mention(m, original, NumberMention.Kind.RANK, Interval.exact(v), null, false, false);
     }
@@ -251,20 +291,63 @@ public final class NumberParser {
     }
 
     private static NumberMention date(Matcher m, String original) {
-        double v = Integer.parseInt(m.group("m")) * 100 + Integer.parseInt(m.group("d"));
-        return mention(m, original, NumberMention.Kind.DATE, Interval.exact(v), null, false, false);
+        int month;
+        int day;
+        if (m.group("m") != null) {
+            month = Integer.parseInt(m.group("m"));
+            day = Integer.parseInt(m.group("d"));
+        } else {
+            String name = (m.group("mon") != null ? m.group("mon") : m.group("mon2")).toLowerCase(Locale.ROOT);
+            month = monthNumber(name);
+            day = Integer.parseInt(m.group("md") != null ? m.group("md") : m.group("dm"));
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return mention(m, original, NumberMention.Kind.DATE, Interval.exact(month * 100.0 + day), null, false, false);
+    }
+
+    private static int monthNumber(String name) {
+        String[] months = EN_MONTHS.split("\\|");
+        for (int i = 0; i < 12; i++) {
+            if (months[i].startsWith(name.length() >= 3 ? name.substring(0, 3) : name)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static NumberMention fraction(Matcher m, String original) {
-        Double n = m.group("n") != null ? Double.valueOf(m.group("n")) : chinese(m.group("cn"));
-        Double d = m.group("d") != null ? Double.valueOf(m.group("d")) : chinese(m.group("cd"));
+        Double n;
+        Double d;
+        if (m.group("en") != null) {
+            String num = m.group("en").toLowerCase(Locale.ROOT);
+            n = num.startsWith("a") ? Double.valueOf(1) : english(num);
+            d = denominator(m.group("ed").toLowerCase(Locale.ROOT));
+        } else {
+            n = m.group("n") != null ? Double.valueOf(m.group("n")) : chinese(m.group("cn"));
+            d = m.group("d") != null ? Double.valueOf(m.group("d")) : chinese(m.group("cd"));
+        }
         if (n == null || d == null || d == 0) {
             return null;
         }
         return mention(m, original, NumberMention.Kind.FRACTION, Interval.exact(n / d), null, false, false);
     }
 
+    private static Double denominator(String word) {
+        if (word.equals("quarter")) {
+            return 4.0;
+        }
+        if (word.equals("hundredth")) {
+            return 100.0;
+        }
+        return ordinalWord(word);
+    }
+
     private static NumberMention relative(Matcher m, String original) {
+        if (m.group("atleast") != null) {
+            return mention(m, original, NumberMention.Kind.RELATIVE, new Interval(0.5, 1), m.group("atleast"), false, false);
+        }
         if (m.group("strict") != null) {
             return mention(m, original, NumberMention.Kind.RELATIVE, new Interval(0.5, 1), m.group("strict"), true, false);
         }
@@ -291,11 +374,15 @@ public final class NumberParser {
         return Character.isDigit(s.charAt(0)) ? Double.valueOf(s) : chinese(s);
     }
 
-    /** Parses Chinese numerals: 三, 二十八, 一千四百二十, 两, 十. */
+    /**
+     * Parses Chinese numerals: 三, 二十八, 一千四百二十, 两, 十, 四万五千, 三千二 (3,200: a digit
+     * after a unit counts one order below it, as in speech).
+     */
     static Double chinese(String s) {
-        long total = 0;
+        long result = 0;
         long section = 0;
-        long digit = -1;
+        long number = -1;
+        long lastUnit = 0;
         for (char c : s.toCharArray()) {
             int d = "零〇一二三四五六七八九".indexOf(c);
             if (c == '两') {
@@ -306,26 +393,37 @@ public final class NumberParser {
                 d = 0;
             }
             if (d >= 0) {
-                digit = d;
+                number = d;
+                if (d == 0) {
+                    lastUnit = 0; // 一千零五: after 零 a digit is a unit digit
+                }
                 continue;
             }
             long unit = switch (c) {
                 case '十' -> 10;
                 case '百' -> 100;
                 case '千' -> 1000;
+                case '万' -> 10_000;
+                case '亿' -> 100_000_000;
                 default -> 0;
             };
             if (unit == 0) {
                 return null;
             }
-            section += (digit < 0 ? 1 : digit) * unit;
-            digit = -1;
+            if (unit >= 10_000) {
+                section += Math.max(number, 0);
+                result = unit == 10_000 ? result + section * unit : (result + section) * unit;
+                section = 0;
+            } else {
+                section += (number < 0 ? 1 : number) * unit;
+            }
+            number = -1;
+            lastUnit = unit;
         }
-        if (digit > 0) {
-            section += digit;
+        if (number > 0) {
+            section += lastUnit >= 10 ? number * (lastUnit / 10) : number;
         }
-        total += section;
-        return (double) total;
+        return (double) (result + section);
     }
 
     private static Double english(String w) {

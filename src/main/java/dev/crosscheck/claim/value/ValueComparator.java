@@ -49,4 +49,20 @@ public final class ValueComparator {
         return new Comparison(same ? Outcome.MATCH : Outcome.MISMATCH,
                 same ? "both say " + a.describe() : a.describe() + " differs from " + b.describe());
     }
+
+    /**
+     * Whether every entity of {@code stated} is in {@code claimed}: "X is one of the group" or
+     * "X and Y are among them". MATCH when all are members, MISMATCH naming those that are not.
+     */
+    public static Comparison compareMembership(ClaimValue.EntitySet stated, ClaimValue.EntitySet claimed) {
+        TreeSet<String> missing = new TreeSet<>(stated.entityIds());
+        missing.removeAll(claimed.entityIds());
+        if (missing.isEmpty()) {
+            return new Comparison(Outcome.MATCH, stated.entityIds().size() == 1
+                    ? stated.entityIds().first() + " is in the list of " + claimed.entityIds().size()
+                    : "all of " + stated.entityIds() + " are in the list of " + claimed.entityIds().size());
+        }
+        return new Comparison(Outcome.MISMATCH, missing + (missing.size() == 1 ? " is not" : " are not") + " in the list "
+                + claimed.entityIds());
+    }
 }

@@ -120,18 +120,32 @@ public final class ValueNormalizer {
         if (parsed.isEmpty()) {
             return Result.fail(CheckId.INVALID_VALUE, "'" + raw + "' is not a number this service can read");
         }
-        Interval iv = toPropertyScale(p, parsed.get(), qualifiers);
-        if (iv == null) {
+        ClaimValue.Numeric value = measure(p, parsed.get(), unitDef, qualifiers);
+        if (value == null) {
             return Result.fail(CheckId.INVALID_VALUE, "'" + raw + "' is a share of a set: give the set size in qualifier '" + OUT_OF + "'");
+        }
+        return Result.ok(value);
+    }
+
+    /**
+     * A number mention as a value of a property, in {@code unit} (null: the property has none).
+     * The unit is not checked against the property, so that a figure in the wrong unit can be
+     * compared and reported as such; {@link #normalize} checks it first. Null when the mention is
+     * a share of a set and the qualifiers give no {@value #OUT_OF}.
+     */
+    public static ClaimValue.Numeric measure(PropertyDef p, NumberMention m, UnitDef unit, Map<String, String> qualifiers) {
+        Interval iv = toPropertyScale(p, m, qualifiers);
+        if (iv == null) {
+            return null;
         }
         if (p.datatype() == Datatype.COUNT || p.datatype() == Datatype.RANK) {
             // Strictness only matters for shares of a small set ("more than half of 6" is 4..6, not 3);
             // "more than 45,000" and "45,000" stay a rounding apart, not a contradiction.
-            boolean share = parsed.get().kind() == NumberMention.Kind.RELATIVE;
-            iv = iv.integral(share && parsed.get().lowExclusive(), share && parsed.get().highExclusive());
+            boolean share = m.kind() == NumberMention.Kind.RELATIVE;
+            iv = iv.integral(share && m.lowExclusive(), share && m.highExclusive());
         }
-        double factor = unitDef == null ? 1 : unitDef.factor();
-        return Result.ok(new ClaimValue.Numeric(iv.scale(factor), unit, unitDef == null ? p.id() : unitDef.dimension()));
+        double factor = unit == null ? 1 : unit.factor();
+        return new ClaimValue.Numeric(iv.scale(factor), unit == null ? null : unit.id(), unit == null ? p.id() : unit.dimension());
     }
 
     /** Interval of a mention on the property's scale: shares resolved against outOf, fractions as percent. */

@@ -38,6 +38,18 @@ public class ProblemException extends RuntimeException {
         return badRequest("invalid query parameter '" + name + "': " + message, List.of(Problem.ProblemError.of(name, message)));
     }
 
+    /**
+     * The same problem about one part of a larger request: pointers prefixed ("/items/3") and
+     * the detail saying which part ("item 3: …").
+     */
+    public ProblemException within(String pointerPrefix, String part) {
+        List<Problem.ProblemError> prefixed = errors.stream()
+                .map(e -> new Problem.ProblemError(pointerPrefix + (e.pointer() == null ? "" : e.pointer()), e.check(), e.message(),
+                        e.line(), e.column()))
+                .toList();
+        return new ProblemException(status, slug, title, part + ": " + getMessage(), prefixed);
+    }
+
     public int status() {
         return status;
     }

@@ -86,6 +86,7 @@ public class ProblemMapper {
     private static String pointer(String propertyPath) {
         int dot = propertyPath.indexOf('.');
         String path = dot >= 0 && propertyPath.substring(0, dot).matches("[a-zA-Z]+") ? propertyPath.substring(propertyPath.indexOf('.', dot + 1) + 1) : propertyPath;
-        return "/" + path.replace('.', '/');
+        // "items[3].text" is the JSON pointer /items/3/text
+        return "/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
     }
 }

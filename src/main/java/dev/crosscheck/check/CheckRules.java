@@ -1,0 +1,141 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.claim.ClaimService;
+import dev.crosscheck.claim.ClaimsChanged;
+import dev.crosscheck.dataset.DatasetService;
+import dev.crosscheck.dataset.SeedLoader;
+import dev.crosscheck.rules.Finding;
+import dev.crosscheck.rules.FindingClaim;
+import dev.crosscheck.rules.QualifierPolicy;
+import dev.crosscheck.rules.RuleSet;
+import dev.crosscheck.rules.RulesEngine;
+import dev.crosscheck.shared.diagnostic.Issue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything checks take from the rules engine, in one place: the qualifier policy of
+ * {@code claims/rules.yaml} (which qualifiers make a stored claim a different fact from the one a
+ * sentence states) and the findings about the claims a check cites.
+ *
+ * <p>A sentence is not a claim, so the policy is read with one difference: a qualifier the
+ * sentence does not state is left open (the sentence may mean any ranking), never a reason to set
+ * a claim aside; the judge then splits the claims by the hard keys left open.
+ *
+ * <p>The engine is evaluated over the claims in force when the dataset is loaded and again after
+ * every committed change of claims. When the service gets one shared rules engine (for a findings API), this
+ * class should read its findings instead of evaluating its own.
+ */
+@ApplicationScoped
+public class CheckRules {
+
+    private final DatasetService dataset;
+    private final ClaimService claims;
+    private volatile Loaded loaded;
+
+    private record Loaded(QualifierPolicy policy, RulesEngine engine) {
+    }
+
+    /**
+     * How a stored claim's qualifiers stand to those a sentence states.
+     *
+     * @param notComparableReason why the claim is about a different fact, or null when it is the same
+     * @param openKeys            qualifiers only the claim gives: the sentence leaves them open
+     */
+    public record QualifierFit(String notComparableReason, List<String> openKeys) {
+        public boolean comparable() {
+            return notComparableReason == null;
+        }
+    }
+
+    public CheckRules(DatasetService dataset, ClaimService claims) {
+        this.dataset = dataset;
+        this.claims = claims;
+    }
+
+    // Evaluated as soon as the data changes, so that no check pays for it.
+    void onDatasetLoaded(@Observes SeedLoader.DatasetLoaded e) {
+        reload();
+    }
+
+    void onClaimsChanged(@Observes ClaimsChanged e) {
+        reload();
+    }
+
+    /** Evaluates the rules again over the claims in force. */
+    public synchronized void reload() {
+        loaded = load();
+    }
+
+    public QualifierFit fit(Map<String, String> stated, Map<String, String> claimed) {
+        QualifierPolicy policy = loaded().policy();
+        for (Map.Entry<String, String> e : stated.entrySet()) {
+            QualifierPolicy.Qualifier q = policy.qualifier(e.getKey());
+            String theirs = claimed.get(e.getKey());
+            if (theirs == null) {
+                if (q.kind() == QualifierPolicy.Kind.HARD && q.whenMissing() == QualifierPolicy.WhenMissing.DISTINCT) {
+                    return new QualifierFit("the sentence names " + e.getKey() + " '" + e.getValue() + "', the source none", List.of());
+                }
+            } else if (!same(e.getKey(), e.getValue(), theirs)) {
+                // The sentence chose this ranking, scope or definition: a claim under another one is about something else.
+                return new QualifierFit("different " + q.label() + " ('" + e.getValue() + "' in the sentence, '" + theirs
+                        + "' in the source)", List.of());
+            }
+        }
+        List<String> open = new ArrayList<>();
+        claimed.keySet().stream().filter(k -> !stated.containsKey(k)).forEach(open::add);
+        return new QualifierFit(null, open);
+    }
+
+    /** A year in a sentence names every date within it ("2024" and "2024-12"). */
+    private static boolean same(String key, String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        return x.equals(y) || StatementReader.AS_OF.equals(key) && (y.startsWith(x + "-") || x.startsWith(y + "-"));
+    }
+
+    /** Whether claims with different values of this key are different facts (a rank in another ranking). */
+    public boolean partitions(String key) {
+        return loaded().policy().qualifier(key).kind() == QualifierPolicy.Kind.HARD;
+    }
+
+    /** The findings (agreements, conflicts, tensions) that cite any of these claims, once each. */
+    public List<CheckFinding> findingsAbout(Collection<String> claimIds) {
+        RulesEngine engine = loaded().engine();
+        Map<String, CheckFinding> out = new LinkedHashMap<>();
+        for (String id : claimIds) {
+            for (Finding f : engine.findingsForClaim(id).findings()) {
+                out.computeIfAbsent(f.id(), k -> new CheckFinding(f.id(), f.kind().name(), f.ruleId(), f.explanation(),
+                        f.claims().stream().map(FindingClaim::claimId).toList()));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l != null) {
+            return l;
+        }
+        synchronized (this) {
+            if (loaded == null) {
+                loaded = load();
+            }
+            return loaded;
+        }
+    }
+
+    private Loaded load() {
+        List<Issue> issues = new ArrayList<>();
+        RuleSet rules = RuleSet.parse(dataset.rules(), dataset.rulesFile(), dataset.rulesDigest(), issues);
+        RulesEngine engine = new RulesEngine(rules, dataset.catalog());
+        engine.evaluateAll(claims.active());
+        return new Loaded(rules.qualifiers(), engine);
+    }
+}

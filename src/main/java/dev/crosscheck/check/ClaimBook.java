@@ -1,0 +1,110 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.EntityDef;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.StoredClaim;
+import dev.crosscheck.claim.value.ClaimValue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stored claims indexed the ways a check reads them: by subject and property, by subject,
+ * by property. An immutable snapshot: checks read it on many threads without locking.
+ */
+final class ClaimBook {
+
+    /** Entity types whose entities are rankings or reports: named in a sentence, they qualify a rank. */
+    static final Set<String> RANKING_TYPES = Set.of("ranking", "report");
+
+    private final Catalog catalog;
+    private final Map<String, List<Claim>> bySubjectProperty = new HashMap<>();
+    private final Map<String, List<Claim>> bySubject = new HashMap<>();
+    private final Map<String, List<Claim>> byProperty = new HashMap<>();
+    private final Map<String, StoredClaim> stored = new HashMap<>();
+
+    ClaimBook(List<StoredClaim> claims, Catalog catalog) {
+        this.catalog = catalog;
+        for (StoredClaim s : claims) {
+            Claim c = s.claim();
+            stored.put(c.id(), s);
+            bySubjectProperty.computeIfAbsent(key(c.subject(), c.property()), k -> new ArrayList<>()).add(c);
+            bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
+            byProperty.computeIfAbsent(c.property(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    private static String key(String subject, String property) {
+        return subject + '\u0000' + property;
+    }
+
+    /** The claim as stored (version, last change), to cite it. */
+    StoredClaim stored(Claim c) {
+        return stored.get(c.id());
+    }
+
+    List<Claim> of(String subject, String property) {
+        return bySubjectProperty.getOrDefault(key(subject, property), List.of());
+    }
+
+    boolean has(String subject, String property) {
+        return bySubjectProperty.containsKey(key(subject, property));
+    }
+
+    List<Claim> ofSubject(String subject) {
+        return bySubject.getOrDefault(subject, List.of());
+    }
+
+    List<Claim> ofProperty(String property) {
+        return byProperty.getOrDefault(property, List.of());
+    }
+
+    /** Properties with an entity-set value stated about this subject ("members"). */
+    Set<String> setProperties(String subject) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Claim c : ofSubject(subject)) {
+            if (c.normalized() instanceof ClaimValue.EntitySet) {
+                out.add(c.property());
+            }
+        }
+        return out;
+    }
+
+    /** Types of the entities the claims give as values of this property (for one subject, or all when null). */
+    Set<String> valueTypes(String subject, String property) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Claim c : subject == null ? ofProperty(property) : of(subject, property)) {
+            for (String id : entityValues(c)) {
+                catalog.entity(id).map(EntityDef::type).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Rankings and reports whose claims name this entity as a value (their publisher, say). */
+    Set<String> rankingsLinkedTo(String entityId) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, List<Claim>> e : bySubject.entrySet()) {
+            boolean ranking = catalog.entity(e.getKey()).map(d -> RANKING_TYPES.contains(d.type())).orElse(false);
+            if (ranking && e.getValue().stream().anyMatch(c -> entityValues(c).contains(entityId))) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    static List<String> entityValues(Claim c) {
+        if (c.normalized() instanceof ClaimValue.EntityRef r) {
+            return List.of(r.entityId());
+        }
+        if (c.normalized() instanceof ClaimValue.EntitySet s) {
+            return List.copyOf(s.entityIds());
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,334 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.Datatype;
+import dev.crosscheck.catalog.PropertyDef;
+import dev.crosscheck.catalog.UnitDef;
+import dev.crosscheck.claim.value.NumberMention;
+import dev.crosscheck.claim.value.NumberParser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence with what the lexicon and the number parser found in it, overlaps resolved: the
+ * raw material the interpreter chooses from. Knows where things are, not what they mean.
+ */
+final class SentenceReading {
+
+    /** Measure words that make a lone Chinese numeral a count: 三家, 四大, 两项. */
+    private static final String CLASSIFIERS = "家户戶个個项項位名件块塊张張条條所座款种種届屆大倍";
+    private static final Pattern LONE_CHINESE_NUMERAL = Pattern.compile("[零〇一二两兩三四五六七八九十]");
+
+    private final String text;
+    private final FoldedSentence folded;
+    private final List<Hit> hits;
+    private final List<NumberMention> numbers;
+    private final List<NumberMention> ignoredNumbers = new ArrayList<>();
+    /** Where each clause starts: clauses are separated by ，；。 , ; . ! ? (not inside a number). */
+    private final List<Integer> clauseStarts;
+    /** Clauses that state a figure of their own (a year or a date does not count). */
+    private final Set<Integer> figureClauses = new java.util.HashSet<>();
+
+    SentenceReading(String text, Lexicon lexicon, Catalog catalog) {
+        this.text = text;
+        this.folded = FoldedSentence.of(text);
+        this.hits = resolve(lexicon.scan(folded));
+        this.numbers = usableNumbers(NumberParser.findAll(text), catalog);
+        this.clauseStarts = clauseStarts(text);
+        for (NumberMention m : numbers) {
+            if (m.kind() != NumberMention.Kind.YEAR && m.kind() != NumberMention.Kind.DATE && !looksLikeYear(m)) {
+                figureClauses.add(clauseOf(m.start()));
+            }
+        }
+    }
+
+    private SentenceReading(SentenceReading whole, NumberMention figure) {
+        this.text = whole.text;
+        this.folded = whole.folded;
+        this.clauseStarts = whole.clauseStarts;
+        this.figureClauses.addAll(whole.figureClauses);
+        this.hits = whole.hits.stream().filter(h -> h.is(Term.Kind.ENTITY) || whole.sameContext(h.start(), figure.start())).toList();
+        List<NumberMention> kept = new ArrayList<>();
+        for (NumberMention m : whole.numbers) {
+            boolean date = m.kind() == NumberMention.Kind.YEAR || m.kind() == NumberMention.Kind.DATE;
+            if (m == figure || date && whole.sameContext(m.start(), figure.start())) {
+                kept.add(m);
+            }
+        }
+        this.numbers = List.copyOf(kept);
+    }
+
+    /**
+     * The sentence as it bears on one of its figures: the entities, and the other words and dates
+     * of that figure's clause or of clauses stating no figure ("杭州上市企业数量全国第四，外资利用全国第三":
+     * the metric of 第三 is 外资, not 上市企业数量).
+     */
+    SentenceReading focus(NumberMention figure) {
+        return new SentenceReading(this, figure);
+    }
+
+    private static List<Integer> clauseStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inNumber = (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if ("，；。,;.!?！？".indexOf(c) >= 0 && !inNumber) {
+                starts.add(i + 1);
+            }
+        }
+        return starts;
+    }
+
+    int clauseOf(int offset) {
+        int clause = 0;
+        for (int i = 0; i < clauseStarts.size() && clauseStarts.get(i) <= offset; i++) {
+            clause = i;
+        }
+        return clause;
+    }
+
+    /**
+     * Whether a word at {@code offset} can qualify a statement whose value is at {@code valueOffset}:
+     * it is in the same clause, or in a clause that states no figure of its own ("2018年，…").
+     */
+    boolean sameContext(int offset, int valueOffset) {
+        int clause = clauseOf(offset);
+        return clause == clauseOf(valueOffset) || !figureClauses.contains(clause);
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Hit> hits() {
+        return hits;
+    }
+
+    List<Hit> hits(Term.Kind kind) {
+        return hits.stream().filter(h -> h.is(kind)).toList();
+    }
+
+    /** Entity hits, in text order. */
+    List<Hit> entities() {
+        return hits(Term.Kind.ENTITY);
+    }
+
+    /** Distinct entity ids in text order. */
+    List<String> entityIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        entities().forEach(h -> ids.add(h.term().id()));
+        return List.copyOf(ids);
+    }
+
+    Optional<Hit> firstEntityHit(String id) {
+        return entities().stream().filter(h -> h.term().id().equals(id)).findFirst();
+    }
+
+    List<Hit> propertyHits(String propertyId) {
+        return hits.stream().filter(h -> h.is(Term.Kind.PROPERTY) && h.term().id().equals(propertyId)).toList();
+    }
+
+    List<Hit> categoryHits(String propertyId) {
+        return hits.stream().filter(h -> h.is(Term.Kind.CATEGORY) && h.term().id().equals(propertyId)).toList();
+    }
+
+    List<Hit> cues(String cue) {
+        return hits.stream().filter(h -> h.is(Term.Kind.CUE) && h.term().id().equals(cue)).toList();
+    }
+
+    boolean insideEntity(Hit h) {
+        return entities().stream().anyMatch(e -> e != h && h.within(e));
+    }
+
+    /** Number mentions that can be values or dates: not part of a name, not a stray numeral. */
+    List<NumberMention> numbers() {
+        return numbers;
+    }
+
+    List<NumberMention> ignoredNumbers() {
+        return ignoredNumbers;
+    }
+
+    /**
+     * The unit written right after a figure ("2048块", "5.576 million US dollars") or right
+     * before it ("$5.6 million"): the longest such name, with every unit it may stand for
+     * ("名" is a person or a place in a ranking).
+     */
+    List<Hit> unitsOf(NumberMention m) {
+        return unitsOf(m, List.of());
+    }
+
+    /** As {@link #unitsOf(NumberMention)}, leaving out unit names that overlap these words ("个国家" in "一个国家实验室"). */
+    List<Hit> unitsOf(NumberMention m, List<Hit> notInside) {
+        int after = folded.compactIndex(m.end());
+        int before = folded.compactIndex(m.start());
+        List<Hit> best = new ArrayList<>(1);
+        for (Hit h : hits(Term.Kind.UNIT)) {
+            if (folded.compactIndex(h.start()) != after && folded.compactIndex(h.end()) != before
+                    || notInside.stream().anyMatch(k -> k.overlaps(h.start(), h.end()))) {
+                continue;
+            }
+            if (!best.isEmpty() && h.weight() > best.get(0).weight()) {
+                best.clear();
+            }
+            if (best.isEmpty() || h.weight() == best.get(0).weight()) {
+                best.add(h);
+            }
+        }
+        return best;
+    }
+
+    /** Characters between two spans of the text, 0 when they touch or overlap. */
+    static int gap(int aStart, int aEnd, int bStart, int bEnd) {
+        return Math.max(0, Math.max(aStart - bEnd, bStart - aEnd));
+    }
+
+    int codePoint(int utf16Offset) {
+        return text.codePointCount(0, utf16Offset);
+    }
+
+    /**
+     * Drops what a longer word of the same kind covers ("杭州" in "杭州六小龙", "孵化" in
+     * "孵化器"), cues and qualifier words inside names, and negations masked by a longer word
+     * ("不断" is not "不").
+     */
+    private static List<Hit> resolve(List<Hit> all) {
+        List<Hit> out = new ArrayList<>(all.size());
+        for (Hit h : all) {
+            if (!covered(h, all)) {
+                out.add(h);
+            }
+        }
+        out.removeIf(h -> h.is(Term.Kind.CUE) && h.term().id().equals(Lexicon.NOT_A_CUE));
+        return List.copyOf(out);
+    }
+
+    private static boolean covered(Hit h, List<Hit> all) {
+        for (Hit o : all) {
+            if (o == h) {
+                continue;
+            }
+            boolean sameKind = o.term().kind() == h.term().kind();
+            switch (h.term().kind()) {
+                case ENTITY, PROPERTY, UNIT -> {
+                    if (sameKind && h.strictlyWithin(o)) {
+                        return true;
+                    }
+                }
+                case CATEGORY -> {
+                    if (sameKind && o.term().id().equals(h.term().id()) && h.strictlyWithin(o)) {
+                        return true;
+                    }
+                }
+                case QUALIFIER -> {
+                    if (o.is(Term.Kind.ENTITY) && h.within(o)
+                            || sameKind && o.term().id().equals(h.term().id()) && h.strictlyWithin(o)) {
+                        return true;
+                    }
+                }
+                case CUE -> {
+                    if (sameKind ? h.strictlyWithin(o) : !o.is(Term.Kind.UNIT) && h.within(o)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<NumberMention> usableNumbers(List<NumberMention> all, Catalog catalog) {
+        List<NumberMention> out = new ArrayList<>();
+        for (NumberMention m : all) {
+            if (partOfWord(m, catalog) || strayNumeral(m)) {
+                ignoredNumbers.add(m);
+            } else {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Inside an entity's name (H800, 六小龙, 2025年春晚), a unit's name, or a non-numeric keyword (世界500强). */
+    private boolean partOfWord(NumberMention m, Catalog catalog) {
+        for (Hit h : hits) {
+            if (!h.overlaps(m.start(), m.end())) {
+                continue;
+            }
+            if (h.is(Term.Kind.ENTITY) || h.is(Term.Kind.UNIT) && m.start() >= h.start() && m.end() <= h.end()) {
+                return true; // H800, 六小龙; "second" in "metres per second"
+            }
+            if (h.is(Term.Kind.PROPERTY) || h.is(Term.Kind.CATEGORY)) {
+                boolean numeric = catalog.property(h.term().id()).map(p -> p.datatype().isNumeric()).orElse(false);
+                if (!numeric && m.start() >= h.start() && m.end() <= h.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lone numeral that is a word, not a count: "之一", "唯一", "一批" in Chinese, "one of" in
+     * English. It counts when a unit or a measure word follows: "三家", "四大", "one firm".
+     */
+    private boolean strayNumeral(NumberMention m) {
+        if (m.kind() != NumberMention.Kind.NUMBER || m.hedge() != null) {
+            return false;
+        }
+        String t = m.text().strip();
+        boolean loneChinese = LONE_CHINESE_NUMERAL.matcher(t).matches();
+        boolean loneOne = t.equalsIgnoreCase("one");
+        if (!loneChinese && !loneOne) {
+            return false;
+        }
+        if (!unitsOf(m).isEmpty()) {
+            return false;
+        }
+        if (loneOne) {
+            // "one national laboratory" counts; "one of the six" does not.
+            int next = folded.compactIndex(m.end());
+            return hits.stream().noneMatch(h -> (h.is(Term.Kind.PROPERTY) || h.is(Term.Kind.UNIT)) && folded.compactIndex(h.start()) == next);
+        }
+        return !(m.end() < text.length() && CLASSIFIERS.indexOf(text.charAt(m.end())) >= 0);
+    }
+
+    /** Whether a mention can be the value of a property of this datatype. */
+    boolean fits(NumberMention m, PropertyDef p, Catalog catalog) {
+        Datatype dt = p.datatype();
+        return switch (m.kind()) {
+            case NUMBER -> switch (dt) {
+                case COUNT, QUANTITY, MONEY -> true;
+                case PERCENT -> unitsOf(m).stream().anyMatch(u -> sameDimension(catalog, u.term().id(), p.unit()));
+                case YEAR -> looksLikeYear(m);
+                default -> false;
+            };
+            case RELATIVE -> dt == Datatype.COUNT;
+            case PERCENT, FRACTION -> dt == Datatype.PERCENT;
+            case RANK -> dt == Datatype.RANK;
+            case YEAR -> dt == Datatype.YEAR;
+            case DATE -> dt == Datatype.DATE;
+        };
+    }
+
+    static boolean sameDimension(Catalog catalog, String unitA, String unitB) {
+        if (unitA == null || unitB == null) {
+            return false;
+        }
+        Optional<String> a = catalog.unit(unitA).map(UnitDef::dimension);
+        return a.isPresent() && a.equals(catalog.unit(unitB).map(UnitDef::dimension));
+    }
+
+    static boolean looksLikeYear(NumberMention m) {
+        double v = m.interval().low();
+        return m.interval().isPoint() && v == Math.rint(v) && v >= 1900 && v <= 2100 && m.text().strip().matches("\\d{4}年?");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.crosscheck.check.rest.v1;
+
+import dev.crosscheck.check.CheckInput;
+import dev.crosscheck.check.CheckService;
+import dev.crosscheck.shared.error.Problem;
+import dev.crosscheck.shared.error.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/checks")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "checks", description = "Check a sentence or a claim against the sources")
+public class CheckResource {
+
+    private final CheckService checks;
+    private final CheckViews views;
+
+    public CheckResource(CheckService checks, CheckViews views) {
+        this.checks = checks;
+        this.views = views;
+    }
+
+    @POST
+    @Operation(operationId = "check", summary = "Check one sentence or structured claim: verdict, interpretation, evidence, explanation")
+    @APIResponse(responseCode = "200", description = "The verdict with the evidence; NOT_ENOUGH_INFO when the sentence cannot be read")
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request (text too long, unknown property in a structured claim …)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CheckResponseV1 check(@Valid @NotNull(message = "a JSON body is required") CheckRequestV1 request) {
+        return views.view(checks.check(views.input(request)));
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(operationId = "checkBatch", summary = "Check up to 1,000 statements in one request, answered in order")
+    @APIResponse(responseCode = "200", description = "One result per item, in order")
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request; errors point at the item (/items/3/text)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResponseV1 batch(@Valid @NotNull(message = "a JSON body is required") BatchRequestV1 request) {
+        List<CheckInput> inputs = new java.util.ArrayList<>(request.items().size());
+        for (int i = 0; i < request.items().size(); i++) {
+            try {
+                inputs.add(views.input(request.items().get(i)));
+            } catch (ProblemException e) {
+                throw e.within("/items/" + i, "item " + i);
+            }
+        }
+        return new BatchResponseV1(checks.checkAll(inputs).stream().map(views::view).toList());
+    }
+}
