@@ -1,17 +1,10 @@
 package dev.crosscheck.check;
 
-import dev.crosscheck.claim.ClaimService;
-import dev.crosscheck.claim.ClaimsChanged;
-import dev.crosscheck.dataset.DatasetService;
-import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.rules.Finding;
 import dev.crosscheck.rules.FindingClaim;
+import dev.crosscheck.rules.FindingsService;
 import dev.crosscheck.rules.QualifierPolicy;
-import dev.crosscheck.rules.RuleSet;
-import dev.crosscheck.rules.RulesEngine;
-import dev.crosscheck.shared.diagnostic.Issue;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,19 +21,13 @@ import java.util.Map;
  * sentence does not state is left open (the sentence may mean any ranking), never a reason to set
  * a claim aside; the judge then splits the claims by the hard keys left open.
  *
- * <p>The engine is evaluated over the claims in force when the dataset is loaded and again after
- * every committed change of claims. When the service gets one shared rules engine (for a findings API), this
- * class should read its findings instead of evaluating its own.
+ * <p>Findings come from the one rules engine of the service ({@link FindingsService}), which keeps
+ * them current after every committed change.
  */
 @ApplicationScoped
 public class CheckRules {
 
-    private final DatasetService dataset;
-    private final ClaimService claims;
-    private volatile Loaded loaded;
-
-    private record Loaded(QualifierPolicy policy, RulesEngine engine) {
-    }
+    private final FindingsService findings;
 
     /**
      * How a stored claim's qualifiers stand to those a sentence states.
@@ -54,27 +41,12 @@ public class CheckRules {
         }
     }
 
-    public CheckRules(DatasetService dataset, ClaimService claims) {
-        this.dataset = dataset;
-        this.claims = claims;
-    }
-
-    // Evaluated as soon as the data changes, so that no check pays for it.
-    void onDatasetLoaded(@Observes SeedLoader.DatasetLoaded e) {
-        reload();
-    }
-
-    void onClaimsChanged(@Observes ClaimsChanged e) {
-        reload();
-    }
-
-    /** Evaluates the rules again over the claims in force. */
-    public synchronized void reload() {
-        loaded = load();
+    public CheckRules(FindingsService findings) {
+        this.findings = findings;
     }
 
     public QualifierFit fit(Map<String, String> stated, Map<String, String> claimed) {
-        QualifierPolicy policy = loaded().policy();
+        QualifierPolicy policy = policy();
         for (Map.Entry<String, String> e : stated.entrySet()) {
             QualifierPolicy.Qualifier q = policy.qualifier(e.getKey());
             String theirs = claimed.get(e.getKey());
@@ -102,40 +74,20 @@ public class CheckRules {
 
     /** Whether claims with different values of this key are different facts (a rank in another ranking). */
     public boolean partitions(String key) {
-        return loaded().policy().qualifier(key).kind() == QualifierPolicy.Kind.HARD;
+        return policy().qualifier(key).kind() == QualifierPolicy.Kind.HARD;
     }
 
     /** The findings (agreements, conflicts, tensions) that cite any of these claims, once each. */
     public List<CheckFinding> findingsAbout(Collection<String> claimIds) {
-        RulesEngine engine = loaded().engine();
         Map<String, CheckFinding> out = new LinkedHashMap<>();
-        for (String id : claimIds) {
-            for (Finding f : engine.findingsForClaim(id).findings()) {
-                out.computeIfAbsent(f.id(), k -> new CheckFinding(f.id(), f.kind().name(), f.ruleId(), f.explanation(),
-                        f.claims().stream().map(FindingClaim::claimId).toList()));
-            }
+        for (Finding f : findings.citing(claimIds)) {
+            out.computeIfAbsent(f.id(), k -> new CheckFinding(f.id(), f.kind().name(), f.ruleId(), f.explanation(),
+                    f.claims().stream().map(FindingClaim::claimId).toList()));
         }
         return List.copyOf(out.values());
     }
 
-    private Loaded loaded() {
-        Loaded l = loaded;
-        if (l != null) {
-            return l;
-        }
-        synchronized (this) {
-            if (loaded == null) {
-                loaded = load();
-            }
-            return loaded;
-        }
-    }
-
-    private Loaded load() {
-        List<Issue> issues = new ArrayList<>();
-        RuleSet rules = RuleSet.parse(dataset.rules(), dataset.rulesFile(), dataset.rulesDigest(), issues);
-        RulesEngine engine = new RulesEngine(rules, dataset.catalog());
-        engine.evaluateAll(claims.active());
-        return new Loaded(rules.qualifiers(), engine);
+    private QualifierPolicy policy() {
+        return findings.rules().qualifiers();
     }
 }

@@ -10,6 +10,7 @@ import dev.crosscheck.source.SourceService;
 import dev.crosscheck.source.SourceText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public class CheckService {
         rebuild();
     }
 
-    void onClaimsChanged(@Observes ClaimsChanged changed) {
+    void onClaimsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsChanged changed) {
         rebuild();
     }
 

@@ -121,6 +121,16 @@ public class FindingsService {
         return new Snapshot(f.rulesetVersion(), rev, f.findings());
     }
 
+    /** The findings citing any of these claims, without looking the claims up (the checks' hot path). */
+    public List<Finding> citing(java.util.Collection<String> claimIds) {
+        RulesEngine e = engine();
+        List<Finding> out = new ArrayList<>();
+        for (String id : claimIds) {
+            out.addAll(e.findingsForClaim(id).findings());
+        }
+        return out;
+    }
+
     public Finding get(String id) {
         return all().findings().stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("finding", id));
