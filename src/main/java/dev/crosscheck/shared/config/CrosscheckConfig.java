@@ -17,8 +17,8 @@ public interface CrosscheckConfig {
     @WithDefault("seeds")
     Path seedsDir();
 
-    /** Directory of the embedded H2 database files (used in the jdbc url). */
-    @WithDefault("data")
+    /** Directory of the embedded H2 database files (used in the jdbc url); H2 wants relative paths to start with "./". */
+    @WithDefault("./data")
     Path dataDir();
 
     /** Whether to load the curated files into an empty store at start-up (off in command mode). */
