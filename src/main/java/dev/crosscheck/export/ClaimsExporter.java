@@ -30,7 +30,10 @@ public class ClaimsExporter {
     private final CsvMapper csv = new CsvMapper();
     private final ObjectMapper json;
 
-    public ClaimsExporter(ClaimService claims, ObjectMapper json) {
+    private final dev.crosscheck.source.SourceService sources;
+
+    public ClaimsExporter(ClaimService claims, ObjectMapper json, dev.crosscheck.source.SourceService sources) {
+        this.sources = sources;
         this.claims = claims;
         this.json = json;
     }
@@ -44,6 +47,46 @@ public class ClaimsExporter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A zip a CLI validation can run on as it is: {@code claims/claims-export.yaml} and
+     * {@code seeds/sources.yaml} with every stored source text, so claims quoting sources added
+     * through the API validate too ({@code validate claims/claims-export.yaml --catalog claims/
+     * --sources seeds/} after unzipping next to the curated catalog).
+     */
+    public byte[] bundle(long datasetRevision) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            put(zip, "claims/claims-export.yaml", yaml(datasetRevision));
+            List<Map<String, Object>> list = new java.util.ArrayList<>();
+            for (var s : sources.list()) {
+                String file = s.id() + ".txt";
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("id", s.id());
+                d.put("file", file);
+                d.put("title", s.def().title());
+                d.put("authors", s.def().authors());
+                d.put("publisher", s.def().publisher());
+                d.put("language", s.def().language());
+                d.put("scripts", s.def().scripts());
+                d.put("url", s.def().url());
+                d.put("notes", s.def().notes());
+                d.put("sha256", s.sha256());
+                list.add(d);
+                put(zip, "seeds/" + file, s.text());
+            }
+            put(zip, "seeds/sources.yaml", yaml.writeValueAsString(Map.of("sources", list)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void put(java.util.zip.ZipOutputStream zip, String name, String text) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     static final List<String> CSV_COLUMNS = List.of("id", "subject", "property", "value", "unit", "qualifiers", "source", "quote",

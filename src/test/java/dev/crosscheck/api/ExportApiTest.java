@@ -91,4 +91,33 @@ class ExportApiTest {
                 .anyMatch(p -> "zju-linked-count".equals(p.get("value")))).findFirst().orElseThrow();
         assertThat(((java.util.Map<String, Object>) tension.get("reviewRating")).get("ratingValue")).isEqualTo(2);
     }
+
+    @Test
+    void bundleHoldsTheClaimsAndEverySourceTextTheyQuote() throws Exception {
+        byte[] zip = given().queryParam("format", "bundle").get("/api/v1/export").then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+        java.util.Map<String, String> entries = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).containsKeys("claims/claims-export.yaml", "seeds/sources.yaml", "seeds/002.txt");
+        assertThat(dev.crosscheck.source.SourceText.sha256(entries.get("seeds/002.txt").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("08e8945e5b6b0b5855580ca8040f06ccd4b2c431eaaf19d893262632e25e46b8");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bundle");
+        for (var e : entries.entrySet()) {
+            java.nio.file.Path p = dir.resolve(e.getKey());
+            java.nio.file.Files.createDirectories(p.getParent());
+            java.nio.file.Files.writeString(p, e.getValue());
+        }
+        var dataset = new dev.crosscheck.dataset.DatasetReader(10 << 20);
+        var issues = new java.util.ArrayList<dev.crosscheck.shared.diagnostic.Issue>();
+        var sources = dataset.readSources(dir.resolve("seeds"), issues);
+        var catalog = dataset.readCatalog(java.nio.file.Path.of("claims"), issues);
+        var parsed = dataset.parseFile(dir.resolve("claims/claims-export.yaml"), issues, true);
+        var result = dev.crosscheck.dataset.DatasetReader.build(sources, catalog, List.of(parsed), null, issues);
+        assertThat(result.issues()).isEmpty();
+        assertThat(result.claims()).hasSizeGreaterThanOrEqualTo(197);
+    }
 }

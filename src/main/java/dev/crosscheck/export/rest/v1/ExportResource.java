@@ -35,14 +35,15 @@ public class ExportResource {
     }
 
     @GET
-    @Produces({"application/yaml", "text/csv", JSON_LD, Problem.MEDIA_TYPE})
-    @Operation(operationId = "exportClaims", summary = "Export: format=yaml (a claims file), csv, or claimreview (findings as "
-            + "schema.org ClaimReview JSON-LD)")
+    @Produces({"application/yaml", "text/csv", "application/zip", JSON_LD, Problem.MEDIA_TYPE})
+    @Operation(operationId = "exportClaims", summary = "Export: format=yaml (a claims file), csv, bundle (claims and sources as a zip "
+            + "the CLI validates) or claimreview (findings as schema.org ClaimReview JSON-LD)")
     @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects",
-            content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = JSON_LD)})
+            content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = "application/zip"),
+                    @Content(mediaType = JSON_LD)})
     @APIResponse(responseCode = "400", description = "Unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(description = "yaml, csv or claimreview") @QueryParam("format") String format,
+    public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview") @QueryParam("format") String format,
                            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         long rev = revisions.current();
         String f = format == null ? "yaml" : format;
@@ -51,8 +52,10 @@ public class ExportResource {
                     .header("Content-Disposition", "attachment; filename=\"claims-r" + rev + ".yaml\"").build();
             case "csv" -> Response.ok(claims.csv(), "text/csv; charset=UTF-8").header("X-Dataset-Revision", rev)
                     .header("Content-Disposition", "attachment; filename=\"claims-r" + rev + ".csv\"").build();
+            case "bundle" -> Response.ok(claims.bundle(rev), "application/zip").header("X-Dataset-Revision", rev)
+                    .header("Content-Disposition", "attachment; filename=\"crosscheck-r" + rev + ".zip\"").build();
             case "claimreview" -> Response.ok(reviews.claimReviews(base(uri)), JSON_LD).header("X-Dataset-Revision", rev).build();
-            default -> throw ProblemException.badParameter("format", "must be yaml, csv or claimreview");
+            default -> throw ProblemException.badParameter("format", "must be yaml, csv, bundle or claimreview");
         };
     }
 
