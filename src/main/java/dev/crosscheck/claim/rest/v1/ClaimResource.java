@@ -1,6 +1,7 @@
 package dev.crosscheck.claim.rest.v1;
 
 import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.rest.v1.SubjectParam;
 import dev.crosscheck.claim.ClaimPage;
 import dev.crosscheck.claim.ClaimQuery;
 import dev.crosscheck.claim.ClaimService;
@@ -62,13 +63,7 @@ public class ClaimResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
         Catalog catalog = dataset.catalog();
-        Set<String> subjects = null;
-        if (subject != null && !subject.isBlank()) {
-            subjects = catalog.entityIdsByName(subject.strip());
-            if (subjects.isEmpty()) {
-                throw ProblemException.badParameter("subject", "no entity is called '" + subject + "'");
-            }
-        }
+        Set<String> subjects = SubjectParam.resolve(catalog, subject);
         if (property != null && catalog.property(property).isEmpty()) {
             throw ProblemException.badParameter("property", "unknown property '" + property + "'");
         }

@@ -1,6 +1,7 @@
 package dev.crosscheck.rules.rest.v1;
 
 import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.rest.v1.SubjectParam;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.rules.Finding;
 import dev.crosscheck.rules.FindingsService;
@@ -77,11 +78,8 @@ public class FindingResource {
             Relation k = parseKind(kind);
             p = p.and(f -> f.kind() == k);
         }
-        if (subject != null && !subject.isBlank()) {
-            Set<String> ids = catalog.entityIdsByName(subject.strip());
-            if (ids.isEmpty()) {
-                throw ProblemException.badParameter("subject", "no entity is called '" + subject + "'");
-            }
+        Set<String> ids = SubjectParam.resolve(catalog, subject);
+        if (ids != null) {
             p = p.and(f -> ids.contains(f.subject()) || f.claims().stream().anyMatch(c -> ids.contains(c.subject())));
         }
         if (property != null) {
