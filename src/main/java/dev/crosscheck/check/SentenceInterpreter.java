@@ -170,7 +170,7 @@ final class SentenceInterpreter {
     /**
      * Whether a keyword-named property takes one of the sentence's figures as its value, in its
      * unit when one is written. Then the keyword says what the figure is, even when the sources
-     * have no claim of that property about the subject ("Unitree has 45,000 customers").
+     * have no claim of that property about the subject ("firm A has 45,000 customers" when only firm B's customers are known).
      */
     private boolean figureExplained(SentenceReading r, Set<String> properties) {
         for (String pid : properties) {

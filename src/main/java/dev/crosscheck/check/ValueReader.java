@@ -132,7 +132,7 @@ final class ValueReader {
         return Optional.ofNullable(best);
     }
 
-    /** The longest word naming one of the property's categories, outside names ("游戏" in "游戏科学" is not one). */
+    /** The longest word naming one of the property's categories, outside names (a category word inside an entity name is not one). */
     Optional<Hit> category(SentenceReading r, PropertyDef p) {
         Hit best = null;
         for (Hit h : r.categoryHits(p.id())) {

@@ -11,7 +11,7 @@ import java.util.Map;
         + "optional unit and qualifiers)")
 public record CheckRequestV1(
         @Schema(description = "One sentence in Simplified Chinese, Traditional Chinese or English",
-                examples = "Manycore serves more than 45,000 business customers")
+                examples = "Hangzhou had more than 138 incubators in 2018")
         @Size(max = MAX_TEXT, message = "must be at most " + MAX_TEXT + " characters") String text,
         @Schema(description = "Language of the text; detected when absent", enumeration = {"zh-Hans", "zh-Hant", "en"})
         @Pattern(regexp = "zh-Hans|zh-Hant|en", message = "must be zh-Hans, zh-Hant or en") String lang,
