@@ -10,7 +10,30 @@ public final class ValueComparator {
 
     public enum Outcome { MATCH, MISMATCH, UNIT_MISMATCH }
 
-    public record Comparison(Outcome outcome, String explanation) {
+    /**
+     * The outcome and why. The explanation is built only when asked for: the rules engine compares
+     * millions of pairs and reads few explanations, and formatting numbers dominated its cost.
+     */
+    public static final class Comparison {
+        private final Outcome outcome;
+        private final java.util.function.Supplier<String> explanation;
+
+        public Comparison(Outcome outcome, String explanation) {
+            this(outcome, () -> explanation);
+        }
+
+        public Comparison(Outcome outcome, java.util.function.Supplier<String> explanation) {
+            this.outcome = outcome;
+            this.explanation = explanation;
+        }
+
+        public Outcome outcome() {
+            return outcome;
+        }
+
+        public String explanation() {
+            return explanation.get();
+        }
     }
 
     private ValueComparator() {
@@ -22,10 +45,10 @@ public final class ValueComparator {
                 return new Comparison(Outcome.UNIT_MISMATCH, "the values are in different units (" + x.unit() + " vs " + y.unit() + ")");
             }
             boolean overlap = x.interval().overlaps(y.interval(), p.tolerance());
-            String range = x.interval().describe() + " and " + y.interval().describe()
+            java.util.function.Supplier<String> range = () -> x.interval().describe() + " and " + y.interval().describe()
                     + (p.tolerance() > 0 ? " (tolerance " + Interval.fmt(p.tolerance() * 100) + "%)" : "");
-            return overlap ? new Comparison(Outcome.MATCH, "the values " + range + " are compatible")
-                    : new Comparison(Outcome.MISMATCH, "the values " + range + " do not overlap");
+            return overlap ? new Comparison(Outcome.MATCH, () -> "the values " + range.get() + " are compatible")
+                    : new Comparison(Outcome.MISMATCH, () -> "the values " + range.get() + " do not overlap");
         }
         if (a instanceof ClaimValue.EntitySet x && b instanceof ClaimValue.EntitySet y) {
             if (x.entityIds().equals(y.entityIds())) {
@@ -47,7 +70,7 @@ public final class ValueComparator {
         }
         boolean same = a.equals(b);
         return new Comparison(same ? Outcome.MATCH : Outcome.MISMATCH,
-                same ? "both say " + a.describe() : a.describe() + " differs from " + b.describe());
+                () -> same ? "both say " + a.describe() : a.describe() + " differs from " + b.describe());
     }
 
     /**
