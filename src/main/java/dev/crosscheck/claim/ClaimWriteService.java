@@ -176,7 +176,13 @@ public class ClaimWriteService {
     private List<Claim> verify(Inputs inputs) {
         List<Issue> issues = new ArrayList<>(inputs.issues());
         List<Claim> out = new ArrayList<>();
-        var sourceTexts = sources.byId();
+        // Only the sources the inputs quote: reading every stored text on each write is wasted work.
+        Map<String, dev.crosscheck.source.SourceText> sourceTexts = new java.util.HashMap<>();
+        for (ClaimInput in : inputs.claims()) {
+            if (in.source() != null && !sourceTexts.containsKey(in.source())) {
+                sources.find(in.source()).ifPresent(t -> sourceTexts.put(t.id(), t));
+            }
+        }
         Set<String> ids = new LinkedHashSet<>();
         Map<String, String> pointers = new LinkedHashMap<>();
         for (ClaimInput in : inputs.claims()) {
@@ -233,7 +239,8 @@ public class ClaimWriteService {
     private void record(ClaimEntity e, ClaimRevision.Action action, String actor, String comment, List<String> changes, long rev) {
         ClaimRevisionEntity r = new ClaimRevisionEntity();
         r.claimId = e.id;
-        r.revision = (int) ClaimRevisionEntity.count("claimId", e.id) + 1;
+        // Every revision raises the version by one, starting at 1: the revision number is the version.
+        r.revision = (int) e.version;
         r.datasetRevision = rev;
         r.action = action.name().toLowerCase(java.util.Locale.ROOT);
         r.actor = actor;

@@ -19,6 +19,7 @@ public class DatasetService {
     private final CrosscheckConfig config;
     private volatile Catalog catalog;
     private volatile DatasetReader.Parsed rules;
+    private volatile String rulesDigest;
 
     public DatasetService(CrosscheckConfig config) {
         this.config = config;
@@ -37,8 +38,6 @@ public class DatasetService {
         this.rulesDigest = d.rulesDigest();
         return d;
     }
-
-    private volatile String rulesDigest;
 
     public Catalog catalog() {
         Catalog c = catalog;
