@@ -11,13 +11,22 @@ import java.util.List;
  *                       own verdict; the verdict above covers them all
  */
 public record CheckResult(Verdict verdict, Interpretation interpretation, List<Evidence> evidence, List<CheckFinding> findings,
-                          String explanation, List<Part> alsoChecked) {
+                          String explanation, List<Part> alsoChecked, List<Uncovered> uncovered) {
+
+    /**
+     * A part of the sentence no statement accounts for: it alone keeps the sentence from being supported.
+     *
+     * @param start code point offset in the sentence (inclusive)
+     * @param end   code point offset (exclusive)
+     */
+    public record Uncovered(String kind, String text, int start, int end, String reason) {
+    }
 
     /** One further statement of the sentence and its verdict. */
     public record Part(Verdict verdict, Interpretation interpretation) {
     }
 
     CheckResult(Verdict verdict, Interpretation interpretation, List<Evidence> evidence, List<CheckFinding> findings, String explanation) {
-        this(verdict, interpretation, evidence, findings, explanation, List.of());
+        this(verdict, interpretation, evidence, findings, explanation, List.of(), List.of());
     }
 }

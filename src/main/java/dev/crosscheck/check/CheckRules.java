@@ -69,7 +69,7 @@ public class CheckRules {
     private static boolean same(String key, String a, String b) {
         String x = a.strip();
         String y = b.strip();
-        return x.equals(y) || StatementReader.AS_OF.equals(key) && (y.startsWith(x + "-") || x.startsWith(y + "-"));
+        return x.equals(y) || Aligner.AS_OF.equals(key) && (y.startsWith(x + "-") || x.startsWith(y + "-"));
     }
 
     /** Whether claims with different values of this key are different facts (a rank in another ranking). */

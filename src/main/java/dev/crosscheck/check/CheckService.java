@@ -3,6 +3,7 @@ package dev.crosscheck.check;
 import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.claim.ClaimService;
 import dev.crosscheck.claim.ClaimsChanged;
+import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.shared.error.ProblemException;
@@ -13,17 +14,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks statements against the stored claims: reads a sentence or a structured claim, compares
- * it with the claims of the same fact and reaches a verdict with the evidence to cite.
+ * Checks statements against the stored claims. A sentence goes through evidence retrieval and
+ * alignment ({@link SentenceChecker}); a structured claim names its subject and property and is
+ * judged directly ({@link Judge}).
  *
- * <p>The lexicon (an Aho-Corasick automaton over every name and keyword) and the claim index are
- * built when the dataset is loaded and rebuilt after every committed change of claims, so a check
- * costs one scan of the sentence and a few comparisons.
+ * <p>What checks read is derived from the catalog and the claims in force: one {@link ClaimProfile}
+ * and one index document per claim, and a {@link ClaimBook} snapshot. A committed change updates
+ * only the claims it touched (reading just those from the database); a new catalog rebuilds
+ * everything, because every profile depends on its labels and names.
  */
 @ApplicationScoped
 public class CheckService {
@@ -32,10 +37,13 @@ public class CheckService {
     private final ClaimService claims;
     private final SourceService sources;
     private final CheckRules rules;
+    private final TermAnalyzer analyzer = new TermAnalyzer();
     private volatile Engine engine;
 
-    /** Everything built from one version of the data. */
-    private record Engine(Catalog catalog, SentenceInterpreter sentences, StructuredReader structured, Judge judge) {
+    /** Everything built from one catalog; the claims part is replaced as claims change. */
+    private record Engine(Catalog catalog, Lexicon lexicon, QualifierWords qualifierWords, ClaimIndex index,
+                          Map<String, ClaimProfile> profiles, Map<String, String> sourceTexts, ClaimBook book,
+                          SentenceChecker sentences, StructuredReader structured, Judge judge) {
     }
 
     public CheckService(DatasetService dataset, ClaimService claims, SourceService sources, CheckRules rules) {
@@ -45,25 +53,50 @@ public class CheckService {
         this.rules = rules;
     }
 
-    // Rebuilt as soon as the data changes, so that no check pays for it.
     void onDatasetLoaded(@Observes SeedLoader.DatasetLoaded loaded) {
         rebuild();
     }
 
+    /** Updates the profiles and index documents of the claims a committed transaction changed. */
     void onClaimsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsChanged changed) {
-        rebuild();
+        synchronized (this) {
+            Engine e = engine;
+            if (e == null || e.catalog() != dataset.catalog()) {
+                rebuild();
+                return;
+            }
+            List<ClaimProfile> upserts = new ArrayList<>();
+            List<String> removed = new ArrayList<>(changed.removed());
+            for (String id : changed.changed()) {
+                var stored = claims.find(id).filter(s -> !s.retracted());
+                if (stored.isPresent()) {
+                    upserts.add(profile(e, stored.get()));
+                } else {
+                    removed.add(id);
+                }
+            }
+            e.index().apply(upserts, removed);
+            upserts.forEach(p -> e.profiles().put(p.claim().id(), p));
+            removed.forEach(e.profiles()::remove);
+            engine = withClaims(e);
+        }
     }
 
-    /** Rebuilds the lexicon and claim index from the catalog and the claims in force. */
+    /** Rebuilds profiles, index and lexicon from the catalog and the claims in force. */
     public synchronized void rebuild() {
+        Engine old = engine;
         engine = build(dataset.catalog());
+        if (old != null) {
+            old.index().close();
+        }
     }
 
     public CheckResult check(CheckInput input) {
         Engine e = engine();
-        List<Interpretation> statements = input instanceof CheckInput.Text t ? e.sentences().interpretAll(t.text(), t.lang())
-                : List.of(e.structured().read((CheckInput.Structured) input));
-        return e.judge().judgeAll(statements);
+        if (input instanceof CheckInput.Text t) {
+            return e.sentences().check(t.text(), t.lang());
+        }
+        return e.judge().judge(e.structured().read((CheckInput.Structured) input));
     }
 
     /** Checks each input in order; an invalid one fails the whole batch, naming its position. */
@@ -86,24 +119,54 @@ public class CheckService {
             return e;
         }
         synchronized (this) {
-            e = engine;
-            if (e == null || e.catalog() != catalog) {
-                e = build(catalog);
-                engine = e;
+            if (engine == null || engine.catalog() != catalog) {
+                rebuild();
             }
-            return e;
+            return engine;
         }
     }
 
     private Engine build(Catalog catalog) {
-        ClaimBook book = new ClaimBook(claims.activeStored(), catalog);
-        Lexicon lexicon = Lexicon.build(catalog, QualifierWords.load());
+        QualifierWords words = QualifierWords.load();
+        Lexicon lexicon = Lexicon.build(catalog, words);
+        Map<String, String> texts = new HashMap<>();
+        for (SourceText s : sources.list()) {
+            texts.put(s.id(), s.text());
+        }
+        Engine bare = new Engine(catalog, lexicon, words, new ClaimIndex(analyzer.chinese()), new ConcurrentHashMap<>(), texts,
+                null, null, null, null);
+        List<ClaimProfile> all = new ArrayList<>();
+        for (StoredClaim s : claims.activeStored()) {
+            all.add(profile(bare, s));
+        }
+        bare.index().apply(all, List.of());
+        all.forEach(p -> bare.profiles().put(p.claim().id(), p));
+        return withClaims(bare);
+    }
+
+    private ClaimProfile profile(Engine e, StoredClaim s) {
+        String text = e.sourceTexts().get(s.claim().source());
+        if (text == null) {
+            text = sources.find(s.claim().source()).map(SourceText::text).orElse(null);
+            if (text != null) {
+                e.sourceTexts().put(s.claim().source(), text);
+            }
+        }
+        return ClaimProfile.of(s, e.catalog(), text, e.qualifierWords(), analyzer);
+    }
+
+    /** The engine with a claim book and checkers over its current profiles. */
+    private Engine withClaims(Engine e) {
+        List<StoredClaim> stored = e.profiles().values().stream().map(ClaimProfile::stored).toList();
+        ClaimBook book = new ClaimBook(stored, e.catalog());
         Map<String, String> titles = new LinkedHashMap<>();
         for (SourceText s : sources.list()) {
             titles.put(s.id(), s.def().title());
         }
-        Explainer explainer = new Explainer(catalog, titles);
-        return new Engine(catalog, new SentenceInterpreter(catalog, lexicon, book), new StructuredReader(catalog, book),
-                new Judge(catalog, book, rules, explainer));
+        Explainer explainer = new Explainer(e.catalog(), titles);
+        PartExtractor extractor = new PartExtractor(e.catalog(), e.lexicon(), analyzer);
+        return new Engine(e.catalog(), e.lexicon(), e.qualifierWords(), e.index(), e.profiles(), e.sourceTexts(), book,
+                new SentenceChecker(extractor, e.index(), e.profiles(), e.catalog(), book, rules, explainer),
+                new StructuredReader(e.catalog(), book), new Judge(e.catalog(), book, rules, explainer));
     }
 }

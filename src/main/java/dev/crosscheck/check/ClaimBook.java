@@ -27,6 +27,8 @@ final class ClaimBook {
     private final Map<String, List<Claim>> bySubject = new HashMap<>();
     private final Map<String, List<Claim>> byProperty = new HashMap<>();
     private final Map<String, StoredClaim> stored = new HashMap<>();
+    /** Entities that are qualifier values of some claim (a ranking), with the key: naming one states that qualifier. */
+    private final Map<String, Set<String>> qualifierEntities = new HashMap<>();
 
     ClaimBook(List<StoredClaim> claims, Catalog catalog) {
         this.catalog = catalog;
@@ -36,11 +38,20 @@ final class ClaimBook {
             bySubjectProperty.computeIfAbsent(key(c.subject(), c.property()), k -> new ArrayList<>()).add(c);
             bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
             byProperty.computeIfAbsent(c.property(), k -> new ArrayList<>()).add(c);
+            c.qualifiers().forEach((k, v) -> {
+                if (catalog.entity(v).isPresent()) {
+                    qualifierEntities.computeIfAbsent(v, x -> new LinkedHashSet<>()).add(k);
+                }
+            });
         }
     }
 
     private static String key(String subject, String property) {
         return subject + '\u0000' + property;
+    }
+
+    Map<String, Set<String>> qualifierEntities() {
+        return qualifierEntities;
     }
 
     /** The claim as stored (version, last change), to cite it. */

@@ -43,23 +43,14 @@ public record Interpretation(String text, String lang, boolean langDetected, Mod
      * @param start code point offset in the text (inclusive)
      * @param end   code point offset in the text (exclusive)
      * @param id    what it was recognised as: an entity, property or unit id, "scope=national", …
-     * @param role  what it was used for: subject, value, property, unit, qualifier, group, member,
-     *              negation, membership, or "unused"
+     * @param role   what it was used for: subject, value, member, property (a word naming the fact), qualifier,
+     *               negation, membership, covered (the evidence's text contains it), or "unused"
+     * @param claims the claims it was aligned with
      */
-    public record Recognised(String kind, String text, int start, int end, String id, String role) {
+    public record Recognised(String kind, String text, int start, int end, String id, String role, List<String> claims) {
     }
 
-    /** The same reading, with figures that further statements of the sentence check no longer counted as unchecked. */
-    Interpretation checkedElsewhere(java.util.Set<String> figures) {
-        if (figures.isEmpty()) {
-            return this;
-        }
-        List<String> unchecked = uncheckedFigures.stream().filter(f -> !figures.contains(f)).toList();
-        List<String> notes = notRecognised.stream()
-                .filter(n -> figures.stream().noneMatch(f -> n.equals(SentenceContext.uncheckedNote(f)))).toList();
-        return new Interpretation(text, lang, langDetected, mode, subject, property, value, qualifiers, negated, recognised, notes,
-                alternatives, unchecked, propertyNamed);
-    }
+    static final String UNUSED = "unused";
 
     public boolean checkable() {
         return mode != Mode.NONE && subject != null && property != null && value != null;

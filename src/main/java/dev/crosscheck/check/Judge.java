@@ -74,7 +74,7 @@ final class Judge {
         explanation.append(' ').append(explainer.combined(verdict, all.size()));
         List<CheckResult.Part> parts = more.stream().map(r -> new CheckResult.Part(r.verdict(), r.interpretation())).toList();
         List<Evidence> ordered = evidence.values().stream().sorted(Comparator.comparing(Evidence::relation)).toList();
-        return new CheckResult(verdict, main.interpretation(), ordered, List.copyOf(findings.values()), explanation.toString(), parts);
+        return new CheckResult(verdict, main.interpretation(), ordered, List.copyOf(findings.values()), explanation.toString(), parts, List.of());
     }
 
     CheckResult judge(Interpretation in) {
@@ -161,10 +161,17 @@ final class Judge {
      * the set the claim counts, and a date without a year takes the claim's year.
      */
     static ClaimValue statedFor(Interpretation in, PropertyDef p, Claim c) {
-        Stated v = in.value();
+        return statedFor(in.value(), in.qualifiers(), p, c);
+    }
+
+    /** As {@link #statedFor(Interpretation, PropertyDef, Claim)}, for a value and the qualifiers stated with it. */
+    static ClaimValue statedFor(Stated v, Map<String, String> qualifiers, PropertyDef p, Claim c) {
+        if (v instanceof Stated.Members m) {
+            return new ClaimValue.EntitySet(m.entityIds());
+        }
         if (v instanceof Stated.Amount a) {
             Map<String, String> q = new HashMap<>(c.qualifiers());
-            q.putAll(in.qualifiers());
+            q.putAll(qualifiers);
             return ValueNormalizer.measure(p, a.mention(), a.unit(), q);
         }
         if (v instanceof Stated.Entity e) {

@@ -33,7 +33,7 @@ final class Lexicon {
             "并未", "非", "not", "never", "no longer", "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "don't",
             "hasn't", "haven't", "cannot", "can't", "won't", "neither", "nor");
     private static final List<String> NOT_NEGATIONS = List.of(
-            "不仅", "不断", "不同", "不少", "不久", "不过", "不但", "不到", "不足", "不止", "不只", "不管", "不论", "不得不", "不可或缺",
+            "不仅", "不断", "不同", "不少", "不久", "不超过", "不高于", "不多于", "不低于", "不少于", "不过", "不但", "不到", "不足", "不止", "不只", "不管", "不论", "不得不", "不可或缺",
             "不一", "非常", "非凡", "是非", "非洲", "除非", "无非", "莫非", "并非常");
     private static final List<String> MEMBERSHIPS = List.of(
             "之一", "一员", "成员", "属于", "跻身", "其中之一", "one of", "among", "member of", "members of", "part of", "belongs to",

@@ -28,9 +28,9 @@ public final class NumberParser {
     private static final String EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String EN_WORD = "(?:(?:" + EN_TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + EN_UNITS + ")";
 
-    private static final String PRE_HEDGE = "(?<pre>超过|超出|超|逾|多于|高于|大于|将近|接近|近|大约|约|至少|不少于|不到|不足|少于|突破|达到|达"
+    private static final String PRE_HEDGE = "(?<pre>不超过|不高于|不多于|不低于|至多|最多|低于|超过|超出|超|逾|多于|高于|大于|将近|接近|近|大约|约|至少|不少于|不到|不足|少于|突破|达到|达"
             + "|more than|over|above|exceeding|in excess of|nearly|almost|close to|about|around|approximately|roughly|some"
-            + "|at least|no fewer than|no less than|less than|fewer than|under|below|up to)";
+            + "|at least|no fewer than|no less than|no more than|not more than|at most|less than|fewer than|under|below|up to)";
     private static final String ARABIC = "(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String CHINESE = "(?<chinese>[" + CN_DIGITS + "]+(?:[万亿][" + CN_DIGITS + "]+)*)";
     private static final String ENGLISH = "(?<english>\\b" + EN_WORD + "\\b)";
@@ -40,12 +40,12 @@ public final class NumberParser {
     private static final String PCT = "(?<pct>%|\\s?percent\\b|\\s?per cent\\b|成)?";
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:" + PRE_HEDGE + "\\s*)?(?:" + ARABIC + "|" + CHINESE + "|" + ENGLISH + ")\\s?" + MID + SCALE + POST + PCT,
+            "(?:" + PRE_HEDGE + "\\s*(?:US\\$|\\$|¥|￥|RMB\\s?)?)?(?:" + ARABIC + "|" + CHINESE + "|" + ENGLISH + ")\\s?" + MID + SCALE + POST + PCT,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_SCALE = Pattern.compile(
             "(?<pre>突破|超过|逾|近)?(?<![" + CN_DIGITS + "\\d])(?<scale>万|亿)(?<post>余|多)?");
     private static final Pattern RANK = Pattern.compile(
-            "第\\s*(?<num>\\d+|[" + CN_DIGITS + "]+)\\s*(?:位|名)?|\\b(?<ord>\\d+)(?:st|nd|rd|th)\\b|\\b(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b"
+            "(?<first>榜首|首位|居首|\\bnumber one\\b|\\btop spot\\b)|第\\s*(?<num>\\d+|[" + CN_DIGITS + "]+)\\s*(?:位|名)?|\\b(?<ord>\\d+)(?:st|nd|rd|th)\\b|\\b(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b"
                     + "|\\bno\\.\\s?(?<no>\\d+)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -229,11 +229,13 @@ public final class NumberParser {
         return switch (hedge) {
             case "超过", "超出", "超", "逾", "多于", "高于", "大于", "突破", "more than", "over", "above", "exceeding",
                     "in excess of" -> new HedgeResult(Interval.atLeast(iv.low()), !hedge.equals("突破"), false);
-            case "至少", "不少于", "at least", "no fewer than", "no less than" -> new HedgeResult(Interval.atLeast(iv.low()), false, false);
+            case "至少", "不少于", "不低于", "at least", "no fewer than", "no less than" -> new HedgeResult(Interval.atLeast(iv.low()), false, false);
+            case "不超过", "不高于", "不多于", "至多", "最多", "no more than", "not more than", "at most" ->
+                    new HedgeResult(new Interval(0, iv.high()), false, false);
             case "将近", "接近", "近", "nearly", "almost", "close to" ->
                     new HedgeResult(new Interval(iv.low() * (1 - APPROX_MARGIN), iv.high()), false, false);
             case "大约", "约", "about", "around", "approximately", "roughly", "some" -> new HedgeResult(approx(iv), false, false);
-            case "不到", "不足", "少于", "less than", "fewer than", "under", "below" ->
+            case "不到", "不足", "少于", "低于", "less than", "fewer than", "under", "below" ->
                     new HedgeResult(new Interval(0, iv.high()), false, true);
             case "up to" -> new HedgeResult(new Interval(0, iv.high()), false, false);
             default -> new HedgeResult(iv, false, false);
@@ -275,7 +277,8 @@ public final class NumberParser {
     }
 
     private static NumberMention rank(Matcher m, String original) {
-        Double v = m.group("num") != null ? numeral(m.group("num"))
+        Double v = m.group("first") != null ? Double.valueOf(1)
+                : m.group("num") != null ? numeral(m.group("num"))
                 : m.group("ord") != null ? Double.valueOf(m.group("ord"))
                 : m.group("no") != null ? Double.valueOf(m.group("no"))
                 : ordinalWord(m.group("word").toLowerCase(Locale.ROOT));

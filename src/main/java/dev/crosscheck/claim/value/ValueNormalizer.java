@@ -141,8 +141,10 @@ public final class ValueNormalizer {
         if (p.datatype() == Datatype.COUNT || p.datatype() == Datatype.RANK) {
             // Strictness only matters for shares of a small set ("more than half of 6" is 4..6, not 3);
             // "more than 45,000" and "45,000" stay a rounding apart, not a contradiction.
+            // "100多" and "200多" are ranges between round figures that exclude them: 101..199 and 201..299 never meet.
             boolean share = m.kind() == NumberMention.Kind.RELATIVE;
-            iv = iv.integral(share && m.lowExclusive(), share && m.highExclusive());
+            boolean between = "多".equals(m.hedge()) || "余".equals(m.hedge());
+            iv = iv.integral((share || between) && m.lowExclusive(), (share || between) && m.highExclusive());
         }
         double factor = unit == null ? 1 : unit.factor();
         return new ClaimValue.Numeric(iv.scale(factor), unit == null ? null : unit.id(), unit == null ? p.id() : unit.dimension());

@@ -19,7 +19,19 @@ public record CheckResponseV1(
         @Schema(description = "One paragraph in plain English") String explanation,
         @Schema(description = "Further statements of the same sentence (a second figure), each with its verdict; "
                 + "the verdict above covers them all. Absent when the sentence makes one statement")
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartV1> alsoChecked) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartV1> alsoChecked,
+        @Schema(description = "Parts of the sentence that no statement's evidence accounts for (a second subject, a metric word, "
+                + "a year no claim gives); any one keeps the sentence from being SUPPORTED. Absent when every part is accounted for")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UncoveredV1> uncovered) {
+
+    @Schema(name = "CheckUncoveredPart")
+    public record UncoveredV1(
+            @Schema(description = "entity, term, keyword, number, qualifier, category, cue") String kind,
+            String text,
+            @Schema(description = "Code point offset in the sentence (inclusive)") int start,
+            @Schema(description = "Code point offset in the sentence (exclusive)") int end,
+            @Schema(description = "Why nothing covers it, in plain English") String reason) {
+    }
 
     @Schema(name = "CheckPart")
     public record PartV1(@Schema(enumeration = {"SUPPORTED", "CONTRADICTED", "CONTESTED", "NOT_ENOUGH_INFO"}) String verdict,
@@ -38,7 +50,8 @@ public record CheckResponseV1(
             StatedValueV1 value,
             Map<String, String> qualifiers,
             @Schema(description = "The sentence denies the statement") boolean negated,
-            @Schema(description = "Every recognised word with its role; offsets in code points") List<RecognisedV1> recognised,
+            @Schema(description = "Every part of the sentence with its role and the claims it was aligned with; offsets in code points")
+            List<RecognisedV1> recognised,
             @Schema(description = "What could not be read or was left unchecked") List<String> notRecognised) {
     }
 
@@ -61,9 +74,12 @@ public record CheckResponseV1(
 
     @Schema(name = "CheckRecognised")
     public record RecognisedV1(
-            @Schema(description = "entity, keyword, category, number, unit, qualifier, cue") String kind,
+            @Schema(description = "entity, term (a content word), keyword (a property's generic word), category, number, qualifier, cue")
+            String kind,
             String text, int start, int end, String id,
-            @Schema(description = "subject, property, value, unit, qualifier, group, member, negation, membership or unused") String role) {
+            @Schema(description = "subject, value, member, property (names the fact), qualifier, negation, membership, "
+                    + "covered (the evidence's text contains it) or unused") String role,
+            @Schema(description = "Ids of the claims this part was aligned with") List<String> claims) {
     }
 
     @Schema(name = "CheckEvidence")

@@ -73,7 +73,10 @@ public class CheckViews {
         List<CheckResponseV1.FindingV1> findings = r.findings().stream().map(CheckViews::finding).toList();
         List<CheckResponseV1.PartV1> parts = r.alsoChecked().stream()
                 .map(p -> new CheckResponseV1.PartV1(p.verdict().name(), interpretation(p.interpretation()))).toList();
-        return new CheckResponseV1(r.verdict().name(), interpretation(r.interpretation()), evidence, findings, r.explanation(), parts);
+        List<CheckResponseV1.UncoveredV1> uncovered = r.uncovered().stream()
+                .map(u -> new CheckResponseV1.UncoveredV1(u.kind(), u.text(), u.start(), u.end(), u.reason())).toList();
+        return new CheckResponseV1(r.verdict().name(), interpretation(r.interpretation()), evidence, findings, r.explanation(), parts,
+                uncovered);
     }
 
     private static CheckResponseV1.FindingV1 finding(CheckFinding f) {
@@ -88,7 +91,7 @@ public class CheckViews {
         CheckResponseV1.PropertyRefV1 property = p == null ? null
                 : new CheckResponseV1.PropertyRefV1(p.id(), p.displayLabel(), p.datatype().wireName());
         List<CheckResponseV1.RecognisedV1> recognised = in.recognised().stream()
-                .map(x -> new CheckResponseV1.RecognisedV1(x.kind(), x.text(), x.start(), x.end(), x.id(), x.role())).toList();
+                .map(x -> new CheckResponseV1.RecognisedV1(x.kind(), x.text(), x.start(), x.end(), x.id(), x.role(), x.claims())).toList();
         return new CheckResponseV1.InterpretationV1(in.text(), in.lang(), in.text() == null ? null : in.langDetected(),
                 in.mode().name(), subject, property, value(p, in.value(), in.qualifiers()), in.qualifiers(), in.negated(), recognised,
                 in.notRecognised());

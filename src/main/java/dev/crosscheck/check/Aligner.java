@@ -1,0 +1,401 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.Datatype;
+import dev.crosscheck.catalog.EntityDef;
+import dev.crosscheck.catalog.PropertyDef;
+import dev.crosscheck.catalog.UnitDef;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.value.ClaimValue;
+import dev.crosscheck.claim.value.NumberMention;
+import dev.crosscheck.claim.value.ValueComparator;
+import dev.crosscheck.claim.value.ValueComparator.Comparison;
+import dev.crosscheck.claim.value.ValueComparator.Outcome;
+import dev.crosscheck.shared.text.TextFolder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Aligns a sentence's parts with one candidate claim: finds the part naming the claim's subject
+ * and the part stating a value of the claim's kind, reads the qualifiers the sentence gives that
+ * statement, and sorts every other part of the statement's clauses into covered (the claim's text
+ * says it) and uncovered. Values are compared by {@link ValueComparator} only and qualifiers
+ * judged by {@link CheckRules} only, as in the rules engine.
+ *
+ * <p>Nothing here knows a property: what a claim can cover comes from its {@link ClaimProfile}.
+ */
+final class Aligner {
+
+    /** Qualifier keys that date or size a fact: a sentence may leave them out (the evidence's as-of is reported). */
+    private static final Set<String> MAY_BE_UNSTATED = Set.of("asOf", "period", "batch", "outOf", "definition");
+    static final String AS_OF = "asOf";
+
+    private final Catalog catalog;
+    private final ClaimBook book;
+    private final CheckRules rules;
+    private final TermAnalyzer analyzer;
+
+    Aligner(Catalog catalog, ClaimBook book, CheckRules rules, TermAnalyzer analyzer) {
+        this.catalog = catalog;
+        this.book = book;
+        this.rules = rules;
+        this.analyzer = analyzer;
+    }
+
+    /** How the claim accounts for the sentence; empty when the sentence names neither its subject nor a value of its kind. */
+    Optional<Alignment> align(SentenceParts s, ClaimProfile profile) {
+        Claim c = profile.claim();
+        PropertyDef p = profile.property();
+        List<StatementPart> subjects = s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && x.id().equals(c.subject())).toList();
+        if (subjects.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StatementPart> value = valueParts(s, p, c, subjects);
+        if (value.isEmpty() && p.datatype() != Datatype.BOOLEAN) {
+            return Optional.empty();
+        }
+        StatementPart subject = nearest(subjects, value.isEmpty() ? subjects.get(0) : value.get(0));
+        Set<Integer> clauses = clauses(s, subject, value);
+        List<StatementPart> used = new ArrayList<>();
+        used.add(subject);
+        used.addAll(value);
+        Map<String, String> qualifiers = qualifiers(s, c, clauses, used);
+        String notSameFact = sameFact(qualifiers, c);
+        boolean negated = false;
+        boolean named = false;
+        List<StatementPart> covered = new ArrayList<>();
+        List<StatementPart> uncovered = new ArrayList<>();
+        for (StatementPart x : s.inClauses(clauses)) {
+            if (used.contains(x)) {
+                continue;
+            }
+            switch (x.kind()) {
+                case NEGATION -> {
+                    negated = true;
+                    used.add(x);
+                }
+                case VOCABULARY -> {
+                    if (x.id().equals(p.id()) || profile.names(fold(x.text()), true)) {
+                        named = true;
+                        used.add(x);
+                    } else {
+                        sort(profile, x, covered, uncovered);
+                    }
+                }
+                case MEMBERSHIP -> {
+                    if (p.datatype() == Datatype.ENTITY_SET) {
+                        named = true;
+                        used.add(x);
+                    } else {
+                        uncovered.add(x);
+                    }
+                }
+                case CATEGORY -> {
+                    if (x.id().equals(p.id())) {
+                        used.add(x);
+                    } else {
+                        sort(profile, x, covered, uncovered);
+                    }
+                }
+                case SOFT -> {
+                    if (profile.covers(x.id(), TermAnalyzer.isHan(x.id()))) {
+                        covered.add(x);
+                    }
+                }
+                case TERM -> {
+                    boolean han = TermAnalyzer.isHan(x.id());
+                    // A content word must be in the claim's own words (quote, label, vocabulary, qualifiers): the
+                    // source sentence around the quote holds the nouns of neighbouring facts too.
+                    if (profile.names(x.id(), han)) {
+                        named = true;
+                        used.add(x);
+                    } else {
+                        uncovered.add(x);
+                    }
+                }
+                case FIGURE -> uncovered.add(x);
+                case DATE, YEAR -> {
+                    if (profile.text().contains(x.is(StatementPart.Kind.YEAR) ? yearText(x) : fold(x.text().strip()))) {
+                        covered.add(x);
+                    } else {
+                        uncovered.add(x);
+                    }
+                }
+                default -> sort(profile, x, covered, uncovered);
+            }
+        }
+        // A qualifier the sentence states and the claim shares names the fact ("全国", "AI city"); a category or
+        // membership word is the fact itself.
+        named |= used.stream().anyMatch(x -> x.is(StatementPart.Kind.QUALIFIER) || x.is(StatementPart.Kind.CATEGORY)
+                || x.is(StatementPart.Kind.ENTITY) && !x.equals(subject) && !value.contains(x));
+        if (p.datatype() == Datatype.CATEGORY || p.datatype() == Datatype.ENTITY_SET && named) {
+            named = true;
+        }
+        Stated stated = stated(s, p, c, value);
+        Comparison cmp = stated == null ? null : compare(p, stated, qualifiers, c, negated);
+        String unestablished = null;
+        if (cmp != null && cmp.outcome() == Outcome.MATCH && !negated) {
+            unestablished = Judge.beyondOpenBound(Judge.statedFor(stated, qualifiers, p, c), c.normalized());
+        }
+        return Optional.of(new Alignment(profile, subject, value, stated, clauses, qualifiers, notSameFact, named, negated,
+                List.copyOf(used), List.copyOf(covered), List.copyOf(uncovered), cmp, unestablished));
+    }
+
+    private static String fold(String text) {
+        return TextFolder.fold(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static String yearText(StatementPart year) {
+        return Long.toString((long) year.mention().interval().low());
+    }
+
+    /**
+     * A part other than a term: covered when the claim's text contains it (a place the source
+     * sentence names); English words when the claim's English words have every stem of it.
+     */
+    private void sort(ClaimProfile profile, StatementPart x, List<StatementPart> covered, List<StatementPart> uncovered) {
+        String f = fold(x.text());
+        boolean latin = f.chars().allMatch(ch -> ch < 128);
+        if (!f.isBlank() && (profile.text().contains(f) || latin && profile.stems().containsAll(analyzer.stems(f)))) {
+            covered.add(x);
+        } else {
+            uncovered.add(x);
+        }
+    }
+
+    // ---- the value ----
+
+    /** The parts that can state a value of this claim's kind, best first; for a set, every member named. */
+    private List<StatementPart> valueParts(SentenceParts s, PropertyDef p, Claim c, List<StatementPart> subjects) {
+        Datatype dt = p.datatype();
+        SentenceReading r = s.reading();
+        List<StatementPart> out = new ArrayList<>();
+        switch (dt) {
+            case ENTITY, ENTITY_SET -> {
+                Set<String> types = book.valueTypes(null, p.id());
+                for (StatementPart x : s.of(StatementPart.Kind.ENTITY)) {
+                    String type = catalog.entity(x.id()).map(EntityDef::type).orElse(null);
+                    if (!x.id().equals(c.subject()) && types.contains(type) && !isQualifierEntity(x.id())) {
+                        out.add(x);
+                    }
+                }
+                if (dt == Datatype.ENTITY && out.size() > 1) {
+                    StatementPart first = nearest(out, subjects.get(0));
+                    out = List.of(first);
+                }
+            }
+            case CATEGORY -> s.of(StatementPart.Kind.CATEGORY).stream().filter(x -> x.id().equals(p.id())).findFirst().ifPresent(out::add);
+            case DATE -> out.addAll(s.of(StatementPart.Kind.DATE));
+            case YEAR -> {
+                out.addAll(s.of(StatementPart.Kind.YEAR));
+                s.of(StatementPart.Kind.FIGURE).stream().filter(x -> r.fits(x.mention(), p, catalog)).forEach(out::add);
+            }
+            default -> {
+                if (dt.isNumeric()) {
+                    for (StatementPart x : s.of(StatementPart.Kind.FIGURE)) {
+                        if (r.fits(x.mention(), p, catalog)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        if (out.size() > 1 && dt != Datatype.ENTITY_SET) {
+            // The figure in the claim's unit, in the subject's clause, nearest the subject.
+            StatementPart anchor = subjects.get(0);
+            out.sort(Comparator.comparingInt((StatementPart x) -> unitFit(r, x, p))
+                    .thenComparingInt(x -> subjects.stream().anyMatch(sub -> sub.clause() == x.clause()) ? 0 : 1)
+                    .thenComparingInt(x -> subjects.stream().mapToInt(sub -> SentenceReading.gap(sub.start(), sub.end(), x.start(), x.end()))
+                            .min().orElse(0)));
+            out = List.of(out.get(0));
+        }
+        return out;
+    }
+
+    /** 0 when the figure is written in the claim's unit, 1 in another of the same dimension or none, 2 in another dimension. */
+    private int unitFit(SentenceReading r, StatementPart x, PropertyDef p) {
+        if (x.mention() == null || p.unit() == null) {
+            return 1;
+        }
+        List<Hit> units = r.unitsOf(x.mention());
+        if (units.stream().anyMatch(u -> u.term().id().equals(p.unit()))) {
+            return 0;
+        }
+        if (units.isEmpty() || units.stream().anyMatch(u -> SentenceReading.sameDimension(catalog, u.term().id(), p.unit()))) {
+            return 1;
+        }
+        return 2;
+    }
+
+    private boolean isQualifierEntity(String entityId) {
+        return book.qualifierEntities().containsKey(entityId);
+    }
+
+    private static StatementPart nearest(List<StatementPart> parts, StatementPart to) {
+        return parts.stream().min(Comparator.comparingInt((StatementPart x) -> x.clause() == to.clause() ? 0 : 1)
+                .thenComparingInt(x -> SentenceReading.gap(x.start(), x.end(), to.start(), to.end()))).orElseThrow();
+    }
+
+    /**
+     * The clauses a statement spans: its subject's and its value's, and clauses that state nothing
+     * of their own (no figure, no other subject) such as "2018年，…" or "据报道，…".
+     */
+    private Set<Integer> clauses(SentenceParts s, StatementPart subject, List<StatementPart> value) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(subject.clause());
+        value.forEach(v -> out.add(v.clause()));
+        Set<Integer> busy = new HashSet<>();
+        for (StatementPart x : s.parts()) {
+            boolean figure = x.is(StatementPart.Kind.FIGURE) || x.is(StatementPart.Kind.CATEGORY);
+            boolean otherSubject = x.is(StatementPart.Kind.ENTITY) && !x.id().equals(subject.id()) && !book.ofSubject(x.id()).isEmpty()
+                    && value.stream().noneMatch(v -> v.id() != null && v.id().equals(x.id()));
+            if (figure || otherSubject) {
+                busy.add(x.clause());
+            }
+        }
+        for (StatementPart x : s.parts()) {
+            if (!busy.contains(x.clause())) {
+                out.add(x.clause());
+            }
+        }
+        return out;
+    }
+
+    // ---- qualifiers ----
+
+    /**
+     * The qualifiers the sentence gives the statement, among the keys the sources use for this
+     * subject and property: words stating a qualifier value, entities that are qualifier values
+     * (a ranking named), and a year that is not the value (the figure's date).
+     */
+    private Map<String, String> qualifiers(SentenceParts s, Claim c, Set<Integer> clauses, List<StatementPart> used) {
+        Set<String> keysInUse = new HashSet<>();
+        book.of(c.subject(), c.property()).forEach(x -> keysInUse.addAll(x.qualifiers().keySet()));
+        keysInUse.addAll(c.qualifiers().keySet());
+        Map<String, String> q = new LinkedHashMap<>();
+        for (StatementPart x : s.inClauses(clauses)) {
+            if (used.contains(x)) {
+                continue;
+            }
+            if (x.is(StatementPart.Kind.QUALIFIER) && keysInUse.contains(x.id()) && !q.containsKey(x.id())) {
+                q.put(x.id(), x.value());
+                used.add(x);
+            } else if (x.is(StatementPart.Kind.ENTITY) && book.qualifierEntities().containsKey(x.id())) {
+                for (String key : book.qualifierEntities().get(x.id())) {
+                    if (keysInUse.contains(key) && !q.containsKey(key)) {
+                        q.put(key, x.id());
+                        used.add(x);
+                        break;
+                    }
+                }
+            } else if (x.is(StatementPart.Kind.YEAR) && keysInUse.contains(AS_OF) && !q.containsKey(AS_OF)) {
+                q.put(AS_OF, yearText(x));
+                used.add(x);
+            }
+        }
+        return q;
+    }
+
+    /**
+     * Why the claim is another fact than the sentence's: a qualifier both give with different
+     * values, or one of the claim's that names which fact it is (a ranking, a metric, a scope) and
+     * that the sentence does not state. Dates and set sizes may go unstated.
+     */
+    private String sameFact(Map<String, String> stated, Claim c) {
+        CheckRules.QualifierFit fit = rules.fit(stated, c.qualifiers());
+        if (!fit.comparable()) {
+            return fit.notComparableReason();
+        }
+        for (Map.Entry<String, String> e : c.qualifiers().entrySet()) {
+            if (!stated.containsKey(e.getKey()) && !MAY_BE_UNSTATED.contains(e.getKey()) && rules.partitions(e.getKey())) {
+                return "the source states it for " + e.getKey() + " '" + e.getValue() + "', which the sentence does not state";
+            }
+        }
+        return null;
+    }
+
+    // ---- comparing ----
+
+    private Stated stated(SentenceParts s, PropertyDef p, Claim c, List<StatementPart> value) {
+        Datatype dt = p.datatype();
+        if (dt == Datatype.BOOLEAN) {
+            return new Stated.Holds();
+        }
+        if (value.isEmpty()) {
+            return null;
+        }
+        StatementPart v = value.get(0);
+        return switch (dt) {
+            case ENTITY -> new Stated.Entity(v.id());
+            case ENTITY_SET -> new Stated.Members(new TreeSet<>(value.stream().map(StatementPart::id).toList()));
+            case CATEGORY -> new Stated.Category(v.value());
+            case DATE -> date(s, v);
+            default -> amount(s.reading(), p, v.mention());
+        };
+    }
+
+    private static Stated date(SentenceParts s, StatementPart v) {
+        int md = (int) v.mention().interval().low();
+        Integer year = s.of(StatementPart.Kind.YEAR).stream().findFirst().map(y -> (int) y.mention().interval().low()).orElse(null);
+        return new Stated.Date(md / 100, md % 100, year);
+    }
+
+    /** The figure with the unit written beside it, or the claim's unit when none is written. */
+    private Stated.Amount amount(SentenceReading r, PropertyDef p, NumberMention m) {
+        UnitDef own = p.unit() == null ? null : catalog.unit(p.unit()).orElse(null);
+        return switch (m.kind()) {
+            case PERCENT -> new Stated.Amount(m, catalog.unitIdByName("%").flatMap(catalog::unit).orElse(own), false);
+            case YEAR, DATE -> new Stated.Amount(m, null, false);
+            case RANK, FRACTION, RELATIVE -> new Stated.Amount(m, own, false);
+            case NUMBER -> {
+                if (p.datatype() == Datatype.YEAR) {
+                    yield new Stated.Amount(m, null, false);
+                }
+                List<Hit> units = r.unitsOf(m);
+                if (units.isEmpty()) {
+                    yield new Stated.Amount(m, own, own != null);
+                }
+                Hit chosen = units.stream().filter(u -> u.term().id().equals(p.unit())).findFirst()
+                        .or(() -> units.stream().filter(u -> SentenceReading.sameDimension(catalog, u.term().id(), p.unit())).findFirst())
+                        .orElse(units.get(0));
+                yield new Stated.Amount(m, catalog.unit(chosen.term().id()).orElse(own), false);
+            }
+        };
+    }
+
+    /** The sentence's value against the claim's, turned by a negation; null when they cannot be compared. */
+    private static Comparison compare(PropertyDef p, Stated stated, Map<String, String> qualifiers, Claim c, boolean negated) {
+        ClaimValue claimed = c.normalized();
+        if (claimed == null) {
+            return null;
+        }
+        Comparison cmp;
+        if (stated instanceof Stated.Members m) {
+            if (!(claimed instanceof ClaimValue.EntitySet set)) {
+                return null;
+            }
+            cmp = ValueComparator.compareMembership(new ClaimValue.EntitySet(m.entityIds()), set);
+        } else {
+            ClaimValue mine = Judge.statedFor(stated, qualifiers, p, c);
+            if (mine == null) {
+                return null;
+            }
+            cmp = ValueComparator.compare(p, mine, claimed);
+        }
+        if (!negated) {
+            return cmp;
+        }
+        return cmp.outcome() == Outcome.MATCH
+                ? new Comparison(Outcome.MISMATCH, "the sentence denies it, but " + cmp.explanation())
+                : new Comparison(Outcome.MATCH, "the sentence denies it, and " + cmp.explanation());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.claim.value.ValueComparator.Comparison;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How one claim accounts for a sentence: which part names its subject, which states its value,
+ * what the sentence qualifies it with, which of the other parts in the statement's clauses the
+ * claim covers and which it does not, and how the values compare.
+ *
+ * @param clauses     the clauses the statement spans: the subject's, the value's, and clauses that state no fact of their own
+ * @param notSameFact why the claim is not the fact the sentence states (another ranking, a scope the sentence does
+ *                    not state), or null when it is
+ * @param named       whether a word of the sentence names the claim's fact (its quote's words, its property's
+ *                    label or vocabulary, one of its qualifiers): a figure alone never stands for a metric
+ * @param used        parts that play a role: subject, value, qualifiers, negation, the words naming the fact
+ * @param covered     other content parts the claim's text contains
+ * @param uncovered   content parts of the statement's clauses that the claim does not account for
+ * @param comparison  the sentence's value against the claim's, negation applied; null when they cannot be compared
+ * @param unestablished why a compatible value is still not established (a figure far beyond an open bound), or null
+ */
+record Alignment(ClaimProfile claim, StatementPart subject, List<StatementPart> value, Stated stated, Set<Integer> clauses,
+                 Map<String, String> qualifiers, String notSameFact, boolean named, boolean negated, List<StatementPart> used,
+                 List<StatementPart> covered, List<StatementPart> uncovered, Comparison comparison, String unestablished) {
+
+    /** The claim states the sentence's fact: same subject, same fact, the fact named, values comparable. */
+    boolean complete() {
+        return notSameFact == null && named && comparison != null && unestablished == null;
+    }
+
+    /** The same alignment, with parts that another statement accounts for no longer counted as uncovered. */
+    Alignment without(Set<StatementPart> accountedElsewhere) {
+        List<StatementPart> left = uncovered.stream().filter(p -> !accountedElsewhere.contains(p)).toList();
+        return left.size() == uncovered.size() ? this : new Alignment(claim, subject, value, stated, clauses, qualifiers, notSameFact,
+                named, negated, used, covered, left, comparison, unestablished);
+    }
+
+    /** Where the statement's value is: statements are grouped by it. */
+    int valueAt() {
+        return value.isEmpty() ? subject.start() : value.get(0).start();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.EntityDef;
+import dev.crosscheck.catalog.PropertyDef;
+import dev.crosscheck.catalog.UnitDef;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.StoredClaim;
+import dev.crosscheck.claim.value.ClaimValue;
+import dev.crosscheck.shared.text.TextFolder;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a claim can cover in a sentence: its verbatim quote and the source sentence around it
+ * (folded), the names of its subject and values, its property's label and vocabulary, its unit's
+ * names and the words of its qualifiers, in every script; the English words as stems. Built
+ * once per claim version, so a check only compares strings.
+ *
+ * @param own      folded words that name the claim's own fact: the quote, the property's label and
+ *                 vocabulary, its qualifiers' and category's words (not the wider context)
+ * @param text     everything the claim can cover, folded: {@code own}, the source sentence, the names
+ * @param ownStems English stems of the label, vocabulary, qualifier and category words
+ * @param stems    English stems of everything the claim can cover
+ * @param anchors  language-neutral terms for retrieval: {@code e:entity}, {@code n:number}, {@code y:year}
+ */
+record ClaimProfile(StoredClaim stored, PropertyDef property, String own, String text, Set<String> ownStems, Set<String> stems,
+                    Set<String> anchors) {
+
+    /** Inline pinyin of PDF extractions ("創(chuàng)新"): not words of the text. */
+    private static final Pattern PINYIN = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)");
+    /** How far the context reaches on each side of the quote when no sentence end comes first. */
+    private static final int MAX_CONTEXT = 160;
+
+    Claim claim() {
+        return stored.claim();
+    }
+
+    /** Whether the claim covers a content word of a sentence (folded Han word, or English stem). */
+    boolean covers(String folded, boolean han) {
+        return han ? text.contains(folded) : stems.contains(folded) || text.contains(folded);
+    }
+
+    /** Whether a word names the claim's own fact: it is in the quote, the property's label or vocabulary, a qualifier's words. */
+    boolean names(String folded, boolean han) {
+        return han ? own.contains(folded) : ownStems.contains(folded);
+    }
+
+    static ClaimProfile of(StoredClaim s, Catalog catalog, String sourceText, QualifierWords qualifierWords, TermAnalyzer analyzer) {
+        Claim c = s.claim();
+        PropertyDef p = catalog.property(c.property()).orElseThrow();
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        zh.append(PINYIN.matcher(c.quote()).replaceAll("")).append('\n');
+        en.append(latin(c.quote())).append('\n');
+        add(zh, en, p.label());
+        p.keywords().forEach((lang, words) -> words.forEach(w -> (lang.startsWith("zh") ? zh : en).append(w).append('\n')));
+        if (c.normalized() instanceof ClaimValue.Category cat) {
+            p.categoryKeywords().getOrDefault(cat.value(), Map.of())
+                    .forEach((lang, words) -> words.forEach(w -> (lang.startsWith("zh") ? zh : en).append(w).append('\n')));
+        }
+        if (p.unit() != null) {
+            catalog.unit(p.unit()).map(UnitDef::names).ifPresent(n -> n.forEach((lang, words) ->
+                    words.forEach(w -> (lang.startsWith("zh") ? zh : en).append(w).append('\n'))));
+        }
+        for (QualifierWords.Entry q : qualifierWords.entries()) {
+            if (q.value().equals(c.qualifiers().get(q.key()))) {
+                (q.word().chars().allMatch(ch -> ch < 128) ? en : zh).append(q.word()).append('\n');
+            }
+        }
+        c.qualifiers().values().forEach(v -> en.append(v.replace('-', ' ')).append('\n'));
+        String own = TextFolder.fold(zh);
+        Set<String> ownStems = analyzer.stems(en.toString());
+        // The rest covers words but does not name the fact: the source sentence, the subject's and values' names.
+        zh.append(context(c, sourceText)).append('\n');
+        entity(catalog, c.subject(), zh, en);
+        for (String v : ClaimBook.entityValues(c)) {
+            entity(catalog, v, zh, en);
+        }
+        return new ClaimProfile(s, p, own, TextFolder.fold(zh), ownStems, analyzer.stems(en.toString()), anchors(c));
+    }
+
+    private static void add(StringBuilder zh, StringBuilder en, Map<String, String> byLang) {
+        byLang.forEach((lang, w) -> (lang.startsWith("zh") ? zh : en).append(w).append('\n'));
+    }
+
+    private static void entity(Catalog catalog, String id, StringBuilder zh, StringBuilder en) {
+        catalog.entity(id).map(EntityDef::names).ifPresent(n -> n.forEach((lang, words) ->
+                words.forEach(w -> (lang.startsWith("zh") ? zh : en).append(w).append('\n'))));
+    }
+
+    private static String latin(String s) {
+        return s.replaceAll("[^A-Za-z\\s-]", " ");
+    }
+
+    /** The source sentence the quote stands in: from the previous sentence end to the next one. */
+    static String context(Claim c, String source) {
+        if (source == null || c.anchor() == null) {
+            return "";
+        }
+        int start = source.offsetByCodePoints(0, Math.min(c.anchor().position().start(), source.codePointCount(0, source.length())));
+        int end = source.offsetByCodePoints(0, Math.min(c.anchor().position().end(), source.codePointCount(0, source.length())));
+        int from = start;
+        while (from > 0 && start - from < MAX_CONTEXT && "。！？!?\n".indexOf(source.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < source.length() && to - end < MAX_CONTEXT && "。！？!?\n".indexOf(source.charAt(to)) < 0) {
+            to++;
+        }
+        return TextFolder.fold(PINYIN.matcher(source.substring(from, to)).replaceAll(""));
+    }
+
+    /** Terms a sentence shares with the claim whatever its language: entities, figures, years. */
+    private static Set<String> anchors(Claim c) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add("e:" + c.subject());
+        ClaimBook.entityValues(c).forEach(v -> out.add("e:" + v));
+        if (c.normalized() instanceof ClaimValue.Numeric n) {
+            number(out, n.interval().low());
+            number(out, n.interval().high());
+        }
+        String asOf = c.qualifiers().get("asOf");
+        if (asOf != null && asOf.length() >= 4) {
+            out.add("y:" + asOf.substring(0, 4));
+        }
+        if (c.value() instanceof Number num) {
+            number(out, num.doubleValue());
+        }
+        return out;
+    }
+
+    static void number(Set<String> out, double v) {
+        if (!Double.isInfinite(v) && !Double.isNaN(v) && v != 0) {
+            out.add("n:" + (v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v)));
+        }
+    }
+
+    static List<String> entityIds(Claim c) {
+        return ClaimBook.entityValues(c);
+    }
+}

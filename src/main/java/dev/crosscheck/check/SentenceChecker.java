@@ -1,0 +1,374 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.value.ValueComparator.Outcome;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a sentence by evidence retrieval and full alignment: its parts are extracted, candidate
+ * claims retrieved from the {@link ClaimIndex}, each candidate aligned with the parts, and the
+ * alignments that state a fact of the sentence grouped into statements, one per value stated.
+ *
+ * <p>The verdict never claims more than the evidence shows: a statement is SUPPORTED only when a
+ * claim about the same subject and the same fact (its metric, ranking and scope stated by the
+ * sentence) gives a compatible value and every other content part of the statement's clauses is
+ * covered by that claim; CONTRADICTED only when such a claim, with every part covered, gives an
+ * incompatible value; CONTESTED when the claims it rests on disagree (or the rules engine finds
+ * them in conflict or tension). Any part of the sentence no statement accounts for makes the
+ * sentence NOT_ENOUGH_INFO, and the response names it. See docs/checks.md.
+ */
+final class SentenceChecker {
+
+    private static final int CANDIDATES = 64;
+    private static final int MAX_RELATED = 5;
+
+    private final PartExtractor extractor;
+    private final ClaimIndex index;
+    private final Map<String, ClaimProfile> profiles;
+    private final Aligner aligner;
+    private final ClaimBook book;
+    private final CheckRules rules;
+    private final Explainer explainer;
+
+    SentenceChecker(PartExtractor extractor, ClaimIndex index, Map<String, ClaimProfile> profiles, Catalog catalog, ClaimBook book,
+                    CheckRules rules, Explainer explainer) {
+        this.extractor = extractor;
+        this.index = index;
+        this.profiles = profiles;
+        this.aligner = new Aligner(catalog, book, rules, extractor.analyzer());
+        this.book = book;
+        this.rules = rules;
+        this.explainer = explainer;
+    }
+
+    /** One statement of the sentence: the alignments it rests on and its verdict. */
+    private record Statement(Alignment main, List<Alignment> basis, List<Evidence> evidence, Verdict verdict, List<StatementPart> uncovered,
+                             List<String> notes, List<CheckFinding> findings) {
+    }
+
+    CheckResult check(String text, String lang) {
+        SentenceParts s = extractor.extract(text, lang);
+        List<Alignment> alignments = new ArrayList<>();
+        for (String id : index.candidates(s, CANDIDATES)) {
+            ClaimProfile p = profiles.get(id);
+            if (p != null) {
+                aligner.align(s, p).ifPresent(alignments::add);
+            }
+        }
+        Map<Integer, List<Alignment>> byValue = new LinkedHashMap<>();
+        alignments.stream().filter(Alignment::complete).sorted(Comparator.comparingInt(Alignment::valueAt))
+                .forEach(a -> byValue.computeIfAbsent(a.valueAt(), k -> new ArrayList<>()).add(a));
+        List<Statement> statements = new ArrayList<>();
+        List<List<Alignment>> groups = new ArrayList<>(byValue.values());
+        for (List<Alignment> group : groups) {
+            // A part another statement's claims account for (its figure, its metric word) is not missing from this one.
+            Set<StatementPart> elsewhere = new HashSet<>();
+            for (List<Alignment> other : groups) {
+                if (other != group) {
+                    other.forEach(a -> {
+                        elsewhere.addAll(a.used());
+                        elsewhere.addAll(a.covered());
+                    });
+                }
+            }
+            statements.add(statement(group.stream().map(a -> a.without(elsewhere)).toList(), alignments));
+        }
+        List<StatementPart> unaccounted = unaccounted(s, statements);
+        return result(s, statements, unaccounted, alignments);
+    }
+
+    // ---- statements ----
+
+    private Statement statement(List<Alignment> group, List<Alignment> all) {
+        List<String> notes = new ArrayList<>();
+        // Claims that cover every part of the statement's clauses say what the sentence says; prefer them.
+        List<Alignment> full = group.stream().filter(a -> a.uncovered().isEmpty()).toList();
+        List<Alignment> chosen = full.isEmpty() ? fewestUncovered(group) : full;
+        List<Evidence> related = new ArrayList<>();
+        Map<String, List<Alignment>> facts = new LinkedHashMap<>();
+        for (Alignment a : chosen) {
+            facts.computeIfAbsent(fact(a), k -> new ArrayList<>()).add(a);
+        }
+        boolean anyMatch = chosen.stream().anyMatch(a -> a.comparison().outcome() == Outcome.MATCH);
+        Set<String> properties = chosen.stream().map(a -> a.claim().claim().property()).collect(Collectors.toSet());
+        List<Alignment> basis = new ArrayList<>();
+        for (Map.Entry<String, List<Alignment>> f : facts.entrySet()) {
+            boolean matches = f.getValue().stream().anyMatch(a -> a.comparison().outcome() == Outcome.MATCH);
+            if (!anyMatch || matches) {
+                basis.addAll(f.getValue());
+            } else {
+                f.getValue().forEach(a -> related.add(cite(a.claim(), Evidence.Relation.RELATED, "another fact (" + f.getKey()
+                        + "), which the sentence's words fit less well; there " + a.comparison().explanation())));
+            }
+        }
+        List<StatementPart> uncovered = basis.stream().map(Alignment::uncovered).min(Comparator.comparingInt(List::size)).orElse(List.of());
+        List<Evidence> evidence = new ArrayList<>();
+        for (Alignment a : basis) {
+            evidence.add(cite(a.claim(), a.comparison().outcome() == Outcome.MATCH ? Evidence.Relation.SUPPORTS : Evidence.Relation.CONTRADICTS,
+                    a.comparison().explanation() + asOf(a)));
+        }
+        Set<String> ids = evidence.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
+        List<CheckFinding> findings = rules.findingsAbout(ids);
+        Verdict verdict = decide(evidence, findings);
+        if (!anyMatch && properties.size() > 1) {
+            notes.add("the sentence's words fit " + properties.size() + " different facts (" + String.join(", ", properties.stream()
+                    .map(explainer::label).sorted().toList()) + ") and its value none of them");
+            verdict = Verdict.NOT_ENOUGH_INFO;
+        }
+        if (!uncovered.isEmpty()) {
+            notes.add("no evidence for " + uncovered.stream().map(StatementPart::describe).collect(Collectors.joining(", "))
+                    + (verdict == Verdict.CONTRADICTED ? ", so the claim that would contradict it may be about something else" : ""));
+            verdict = Verdict.NOT_ENOUGH_INFO;
+        }
+        evidence.addAll(related);
+        return new Statement(basis.get(0), basis, evidence, verdict, uncovered, notes, findings);
+    }
+
+    private static List<Alignment> fewestUncovered(List<Alignment> group) {
+        int min = group.stream().mapToInt(a -> a.uncovered().size()).min().orElse(0);
+        return group.stream().filter(a -> a.uncovered().size() == min).toList();
+    }
+
+    /** Claims with the same property and the same fact-partitioning qualifiers state one fact. */
+    private String fact(Alignment a) {
+        Claim c = a.claim().claim();
+        List<String> parts = new ArrayList<>();
+        parts.add(c.property());
+        c.qualifiers().entrySet().stream().filter(e -> rules.partitions(e.getKey())).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> parts.add(e.getKey() + "=" + e.getValue()));
+        return String.join(", ", parts);
+    }
+
+    private static String asOf(Alignment a) {
+        String asOf = a.claim().claim().qualifiers().get(Aligner.AS_OF);
+        return asOf != null && !a.qualifiers().containsKey(Aligner.AS_OF) ? " (the source's figure is as of " + asOf + ")" : "";
+    }
+
+    private static Verdict decide(List<Evidence> compared, List<CheckFinding> findings) {
+        boolean supported = compared.stream().anyMatch(e -> e.relation() == Evidence.Relation.SUPPORTS);
+        boolean contradicted = compared.stream().anyMatch(e -> e.relation() == Evidence.Relation.CONTRADICTS);
+        if (supported && contradicted) {
+            return Verdict.CONTESTED;
+        }
+        if (supported) {
+            Set<String> supporting = compared.stream().filter(e -> e.relation() == Evidence.Relation.SUPPORTS)
+                    .map(e -> e.claim().id()).collect(Collectors.toSet());
+            boolean disputed = findings.stream().anyMatch(f -> f.disagreement() && f.claimIds().stream().anyMatch(supporting::contains));
+            return disputed ? Verdict.CONTESTED : Verdict.SUPPORTED;
+        }
+        return contradicted ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_INFO;
+    }
+
+    private Evidence cite(ClaimProfile p, Evidence.Relation relation, String reason) {
+        return new Evidence(p.stored(), relation, reason);
+    }
+
+    // ---- what nothing accounts for ----
+
+    /** Parts of the sentence that no statement uses or covers: each one makes the sentence unconfirmed. */
+    private static List<StatementPart> unaccounted(SentenceParts s, List<Statement> statements) {
+        Set<StatementPart> accounted = new HashSet<>();
+        for (Statement st : statements) {
+            for (Alignment a : st.basis()) {
+                accounted.addAll(a.used());
+                accounted.addAll(a.covered());
+            }
+        }
+        List<StatementPart> out = new ArrayList<>();
+        for (StatementPart p : s.parts()) {
+            if (!accounted.contains(p) && !p.is(StatementPart.Kind.SOFT)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    // ---- the result ----
+
+    private CheckResult result(SentenceParts s, List<Statement> statements, List<StatementPart> unaccounted, List<Alignment> alignments) {
+        List<CheckResult.Uncovered> uncovered = unaccounted.stream().map(p -> uncovered(s, p, statements)).toList();
+        if (statements.isEmpty()) {
+            Interpretation in = nothing(s, alignments, unaccounted);
+            List<Evidence> context = related(alignments, Set.of());
+            return new CheckResult(Verdict.NOT_ENOUGH_INFO, in, context, List.of(),
+                    explainer.explain(in, Verdict.NOT_ENOUGH_INFO, context, List.of(), List.of()), List.of(), uncovered);
+        }
+        List<CheckResult> each = new ArrayList<>();
+        for (Statement st : statements) {
+            Interpretation in = interpretation(s, st, statements, unaccounted);
+            each.add(new CheckResult(st.verdict(), in, st.evidence(), st.findings(),
+                    explainer.explain(in, st.verdict(), st.evidence(), st.findings(), st.notes())));
+        }
+        List<Verdict> verdicts = each.stream().map(CheckResult::verdict).toList();
+        Verdict verdict = verdicts.contains(Verdict.CONTRADICTED) ? Verdict.CONTRADICTED
+                : !unaccounted.isEmpty() || verdicts.contains(Verdict.NOT_ENOUGH_INFO) ? Verdict.NOT_ENOUGH_INFO
+                : verdicts.contains(Verdict.CONTESTED) ? Verdict.CONTESTED : Verdict.SUPPORTED;
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        Map<String, CheckFinding> findings = new LinkedHashMap<>();
+        for (CheckResult r : each) {
+            r.evidence().forEach(e -> evidence.merge(e.claim().id(), e, (a, b) -> a.relation() == Evidence.Relation.RELATED ? b : a));
+            r.findings().forEach(f -> findings.putIfAbsent(f.id(), f));
+        }
+        related(alignments, evidence.keySet()).forEach(e -> evidence.putIfAbsent(e.claim().id(), e));
+        StringBuilder explanation = new StringBuilder(each.get(0).explanation());
+        for (CheckResult r : each.subList(1, each.size())) {
+            explanation.append(" The sentence also states: ").append(r.explanation());
+        }
+        if (!unaccounted.isEmpty()) {
+            explanation.append(" No claim accounts for ").append(unaccounted.stream().map(StatementPart::describe)
+                    .collect(Collectors.joining(", "))).append(", so the sentence as a whole is not confirmed.");
+        }
+        if (each.size() > 1) {
+            explanation.append(' ').append(explainer.combined(verdict, each.size()));
+        }
+        List<CheckResult.Part> parts = each.subList(1, each.size()).stream().map(r -> new CheckResult.Part(r.verdict(), r.interpretation())).toList();
+        List<Evidence> ordered = evidence.values().stream().sorted(Comparator.comparing(Evidence::relation)).toList();
+        return new CheckResult(verdict, each.get(0).interpretation(), ordered, List.copyOf(findings.values()), explanation.toString(),
+                parts, uncovered);
+    }
+
+    private CheckResult.Uncovered uncovered(SentenceParts s, StatementPart p, List<Statement> statements) {
+        String reason = switch (p.kind()) {
+            case ENTITY -> statements.stream().anyMatch(st -> st.main().subject().id().equals(p.id()))
+                    ? "named again, in a part no claim accounts for" : "no claim about it states what the sentence says";
+            case FIGURE -> "no claim states this figure for what the sentence attributes it to";
+            case YEAR -> "no claim gives this year for the statement";
+            case NEGATION -> "it negates a part no claim accounts for";
+            case QUALIFIER -> "no claim is qualified so (" + p.id() + " " + p.value() + ")";
+            default -> "no evidence claim contains it";
+        };
+        return new CheckResult.Uncovered(kind(p), p.text().strip(), s.codePoint(p.start()), s.codePoint(p.end()), reason);
+    }
+
+    /** Claims about a subject of the sentence that align in part: context to read, never proof. */
+    private List<Evidence> related(List<Alignment> alignments, Set<String> shown) {
+        List<Evidence> out = new ArrayList<>();
+        for (Alignment a : alignments) {
+            if (out.size() >= MAX_RELATED || shown.contains(a.claim().claim().id()) || a.complete() && a.uncovered().isEmpty()) {
+                continue;
+            }
+            String why = a.notSameFact() != null ? "not the same fact: " + a.notSameFact()
+                    : !a.named() ? "no word of the sentence names its " + a.claim().property().displayLabel()
+                    : a.unestablished() != null ? a.unestablished()
+                    : a.comparison() == null ? "cannot be compared with the sentence's value"
+                    : "does not cover " + a.uncovered().stream().map(StatementPart::describe).collect(Collectors.joining(", "));
+            out.add(cite(a.claim(), Evidence.Relation.RELATED, why));
+        }
+        return out;
+    }
+
+    private Interpretation interpretation(SentenceParts s, Statement st, List<Statement> all, List<StatementPart> unaccounted) {
+        Alignment a = st.main();
+        Claim c = a.claim().claim();
+        Interpretation.Mode mode = a.stated() instanceof Stated.Members ? Interpretation.Mode.MEMBERSHIP : Interpretation.Mode.VALUE;
+        List<String> notes = new ArrayList<>(st.notes());
+        unaccounted.stream().filter(p -> a.clauses().contains(p.clause()))
+                .forEach(p -> notes.add("no claim accounts for " + p.describe()));
+        return new Interpretation(s.text(), s.lang(), s.langDetected(), mode, c.subject(), c.property(), a.stated(), a.qualifiers(),
+                a.negated(), recognised(s, st, all), List.copyOf(notes), List.of(), List.of(), true);
+    }
+
+    private Interpretation nothing(SentenceParts s, List<Alignment> alignments, List<StatementPart> unaccounted) {
+        List<String> notes = new ArrayList<>();
+        String subject = s.of(StatementPart.Kind.ENTITY).stream().map(StatementPart::id).filter(id -> !book.ofSubject(id).isEmpty())
+                .findFirst().orElse(null);
+        if (s.of(StatementPart.Kind.ENTITY).isEmpty()) {
+            notes.add("no entity of the catalog (firm, place, person, product, ranking …) was recognised");
+        } else if (alignments.isEmpty()) {
+            notes.add("no claim of the sources about " + (subject == null ? "the entities named" : explainer.name(subject))
+                    + " states a value of the kind the sentence gives");
+        } else {
+            notes.add("no claim about " + alignments.stream().map(x -> explainer.name(x.claim().claim().subject())).distinct()
+                    .collect(Collectors.joining(", ")) + " states the fact the sentence states (see the related evidence)");
+        }
+        if (!unaccounted.isEmpty()) {
+            notes.add("unaccounted for: " + unaccounted.stream().map(StatementPart::describe).collect(Collectors.joining(", ")));
+        }
+        List<Interpretation.Recognised> recognised = s.parts().stream()
+                .map(p -> recognisedPart(s, p, Interpretation.UNUSED, List.of())).toList();
+        return new Interpretation(s.text(), s.lang(), s.langDetected(), Interpretation.Mode.NONE, subject, null, null, Map.of(), false,
+                recognised, List.copyOf(notes), List.of(), List.of(), false);
+    }
+
+    /** Every part with the role it played and the claims it was aligned with. */
+    private static List<Interpretation.Recognised> recognised(SentenceParts s, Statement st, List<Statement> all) {
+        List<Interpretation.Recognised> out = new ArrayList<>();
+        for (StatementPart p : s.parts()) {
+            String role = Interpretation.UNUSED;
+            Set<String> claims = new LinkedHashSet<>();
+            for (Statement other : all) {
+                for (Alignment a : other.basis()) {
+                    String r = role(a, p);
+                    if (r != null) {
+                        claims.add(a.claim().claim().id());
+                        if (other == st || role.equals(Interpretation.UNUSED)) {
+                            role = r;
+                        }
+                    }
+                }
+            }
+            out.add(recognisedPart(s, p, role, List.copyOf(claims)));
+        }
+        return out;
+    }
+
+    private static String role(Alignment a, StatementPart p) {
+        if (p.equals(a.subject())) {
+            return "subject";
+        }
+        if (a.value().contains(p)) {
+            return a.stated() instanceof Stated.Members ? "member" : "value";
+        }
+        if (a.used().contains(p)) {
+            return switch (p.kind()) {
+                case NEGATION -> "negation";
+                case QUALIFIER, YEAR -> "qualifier";
+                case ENTITY -> "qualifier";
+                case MEMBERSHIP -> "membership";
+                default -> "property";
+            };
+        }
+        return a.covered().contains(p) ? "covered" : null;
+    }
+
+    private static Interpretation.Recognised recognisedPart(SentenceParts s, StatementPart p, String role, List<String> claims) {
+        return new Interpretation.Recognised(kind(p), p.text().strip(), s.codePoint(p.start()), s.codePoint(p.end()), id(p), role, claims);
+    }
+
+    private static String kind(StatementPart p) {
+        return switch (p.kind()) {
+            case FIGURE, YEAR, DATE -> "number";
+            case VOCABULARY -> "keyword";
+            case NEGATION, MEMBERSHIP -> "cue";
+            default -> p.kind().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String id(StatementPart p) {
+        return switch (p.kind()) {
+            case FIGURE, YEAR, DATE -> p.mention().kind().name().toLowerCase(Locale.ROOT) + " " + p.mention().interval().describe();
+            case QUALIFIER -> p.id() + "=" + p.value();
+            case CATEGORY -> p.id() + "=" + p.value();
+            case NEGATION -> "negation";
+            case MEMBERSHIP -> "membership";
+            default -> p.id();
+        };
+    }
+
+    Optional<ClaimProfile> profile(String id) {
+        return Optional.ofNullable(profiles.get(id));
+    }
+}

@@ -1,0 +1,140 @@
+package dev.crosscheck.check;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into content words with Lucene's analysers: SmartChineseAnalyzer (a hidden-Markov
+ * word segmenter) for Han text, EnglishAnalyzer (stop words, Porter stems) for Latin text. Text
+ * is folded (Traditional to Simplified, widths) by the caller, so one vocabulary serves all three
+ * scripts. Analysers are thread-safe; one instance serves the service.
+ *
+ * <p>A word here is what a sentence and a claim must share for the claim to cover the sentence:
+ * single Han characters and the {@link GenericWords} carry no content of their own and are left out.
+ */
+final class TermAnalyzer {
+
+    /**
+     * A content word and where it is, in UTF-16 offsets of the analysed text.
+     *
+     * @param soft a verb, adverb, adjective or function word (by its part of speech, or English
+     *             morphology): it says how, not what, so evidence need not contain it; nouns, numerals,
+     *             distinguishing words and direction words ("增长", "fell") are never soft
+     */
+    record Term(String text, int start, int end, boolean han, boolean soft) {
+    }
+
+    /** HanLP part-of-speech tags (ICTCLAS set) of words that do not name a thing: verbs, adverbs, adjectives, function words. */
+    private static final java.util.regex.Pattern SOFT_TAG = java.util.regex.Pattern.compile("v|vd|vi|vl|vg|vf|vx|vshi|vyou|d|dg|dl"
+            + "|a|ad|ag|al|p|pba|pbei|c|cc|u.*|y|e|o|f|r.*|q.*|z");
+    private static final java.util.regex.Pattern ENGLISH_SOFT = java.util.regex.Pattern.compile("[a-z]+(ed|ing|ly)");
+
+    private final Analyzer chinese = new SmartChineseAnalyzer();
+    private final Analyzer english = new EnglishAnalyzer();
+    private final GenericWords generic;
+
+    TermAnalyzer() {
+        this.generic = GenericWords.load(english);
+    }
+
+    Analyzer chinese() {
+        return chinese;
+    }
+
+    Analyzer english() {
+        return english;
+    }
+
+    /** Content words of folded text, in text order: Han words of two or more characters, English stems. */
+    List<Term> terms(String folded) {
+        List<Term> out = new ArrayList<>();
+        List<com.hankcs.hanlp.seg.common.Term> tagged = null;
+        for (Term t : tokens(chinese, folded)) {
+            if (isHan(t.text()) && t.text().codePointCount(0, t.text().length()) >= 2 && !generic.isGeneric(t.text())) {
+                if (tagged == null) {
+                    tagged = tag(folded);
+                }
+                boolean soft = !generic.isDirection(t.text()) && soft(tagged, t.start(), t.end());
+                out.add(new Term(t.text(), t.start(), t.end(), true, soft));
+            }
+        }
+        for (Term t : tokens(english, folded)) {
+            if (isLatinWord(t.text()) && !generic.isGeneric(t.text())) {
+                String word = folded.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+                boolean soft = !generic.isDirection(t.text()) && ENGLISH_SOFT.matcher(word).matches() && word.length() > 4;
+                out.add(new Term(t.text(), t.start(), t.end(), false, soft));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** English stems of a text: what an English sentence's words are matched against. */
+    Set<String> stems(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Term t : tokens(english, text.toLowerCase(java.util.Locale.ROOT))) {
+            if (isLatinWord(t.text())) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    private static List<com.hankcs.hanlp.seg.common.Term> tag(String text) {
+        return SEGMENT.seg(text);
+    }
+
+    /** HanLP's segmenter, with offsets; its dictionaries load once, on first use. */
+    private static final com.hankcs.hanlp.seg.Segment SEGMENT = com.hankcs.hanlp.HanLP.newSegment().enableOffset(true);
+
+    /** Whether every word HanLP finds inside this span is of a soft part of speech. */
+    private static boolean soft(List<com.hankcs.hanlp.seg.common.Term> tagged, int start, int end) {
+        boolean any = false;
+        for (com.hankcs.hanlp.seg.common.Term w : tagged) {
+            int ws = w.offset;
+            int we = w.offset + w.word.length();
+            if (ws < end && start < we) {
+                any = true;
+                if (w.nature == null || !SOFT_TAG.matcher(w.nature.toString()).matches()) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static List<Term> tokens(Analyzer analyzer, String text) {
+        List<Term> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Term(term.toString(), offset.startOffset(), offset.endOffset(), false, false));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory text: cannot happen
+        }
+        return out;
+    }
+
+    static boolean isHan(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean isLatinWord(String s) {
+        return s.length() >= 2 && s.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+}
