@@ -35,8 +35,6 @@ import java.util.TreeSet;
  */
 final class Aligner {
 
-    /** Qualifier keys that date or size a fact: a sentence may leave them out (the evidence's as-of is reported). */
-    private static final Set<String> MAY_BE_UNSTATED = Set.of("asOf", "period", "batch", "outOf", "definition");
     static final String AS_OF = "asOf";
 
     private final Catalog catalog;
@@ -71,6 +69,7 @@ final class Aligner {
         Map<String, String> qualifiers = qualifiers(s, c, clauses, used);
         String notSameFact = sameFact(qualifiers, c);
         boolean negated = false;
+        List<StatementPart> naming = new ArrayList<>();
         boolean named = false;
         List<StatementPart> covered = new ArrayList<>();
         List<StatementPart> uncovered = new ArrayList<>();
@@ -85,7 +84,7 @@ final class Aligner {
                 }
                 case VOCABULARY -> {
                     if (x.id().equals(p.id()) || profile.names(fold(x.text()), true)) {
-                        named = true;
+                        naming.add(x);
                         used.add(x);
                     } else {
                         sort(profile, x, covered, uncovered);
@@ -116,7 +115,7 @@ final class Aligner {
                     // A content word must be in the claim's own words (quote, label, vocabulary, qualifiers): the
                     // source sentence around the quote holds the nouns of neighbouring facts too.
                     if (profile.names(x.id(), han)) {
-                        named = true;
+                        naming.add(x);
                         used.add(x);
                     } else {
                         uncovered.add(x);
@@ -130,23 +129,33 @@ final class Aligner {
                         uncovered.add(x);
                     }
                 }
-                default -> sort(profile, x, covered, uncovered);
+                default -> {
+                    // A qualifier or category word the claims do not use as one is a word like any other:
+                    // in the claim's own words it names the fact ("实际利用外资" for the amount itself).
+                    // So is a name the claim's quote contains ("出自浙大系" names the firms that came out of ZJU).
+                    boolean latin = fold(x.text()).chars().allMatch(ch -> ch < 128);
+                    if (x.is(StatementPart.Kind.ENTITY) ? profile.quotes(fold(x.text())) : profile.names(fold(x.text()), !latin)) {
+                        naming.add(x);
+                        used.add(x);
+                    } else {
+                        sort(profile, x, covered, uncovered);
+                    }
+                }
             }
         }
         // A qualifier the sentence states and the claim shares names the fact ("全国", "AI city"); a category or
         // membership word is the fact itself.
         named |= used.stream().anyMatch(x -> x.is(StatementPart.Kind.QUALIFIER) || x.is(StatementPart.Kind.CATEGORY)
                 || x.is(StatementPart.Kind.ENTITY) && !x.equals(subject) && !value.contains(x));
-        if (p.datatype() == Datatype.CATEGORY || p.datatype() == Datatype.ENTITY_SET && named) {
-            named = true;
-        }
+        // A category word is the fact itself; so is a group named with two or more of its possible members.
+        named |= p.datatype() == Datatype.CATEGORY || p.datatype() == Datatype.ENTITY_SET && value.size() >= 2;
         Stated stated = stated(s, p, c, value);
         Comparison cmp = stated == null ? null : compare(p, stated, qualifiers, c, negated);
         String unestablished = null;
         if (cmp != null && cmp.outcome() == Outcome.MATCH && !negated) {
             unestablished = Judge.beyondOpenBound(Judge.statedFor(stated, qualifiers, p, c), c.normalized());
         }
-        return Optional.of(new Alignment(profile, subject, value, stated, clauses, qualifiers, notSameFact, named, negated,
+        return Optional.of(new Alignment(profile, subject, value, stated, clauses, qualifiers, notSameFact, List.copyOf(naming), named, negated,
                 List.copyOf(used), List.copyOf(covered), List.copyOf(uncovered), cmp, unestablished));
     }
 
@@ -202,7 +211,8 @@ final class Aligner {
             default -> {
                 if (dt.isNumeric()) {
                     for (StatementPart x : s.of(StatementPart.Kind.FIGURE)) {
-                        if (r.fits(x.mention(), p, catalog)) {
+                        // A figure written in a unit of another dimension (GPUs, not dollars) is not this property's value.
+                        if (r.fits(x.mention(), p, catalog) && unitFit(r, x, p) < 2) {
                             out.add(x);
                         }
                     }
@@ -223,7 +233,7 @@ final class Aligner {
 
     /** 0 when the figure is written in the claim's unit, 1 in another of the same dimension or none, 2 in another dimension. */
     private int unitFit(SentenceReading r, StatementPart x, PropertyDef p) {
-        if (x.mention() == null || p.unit() == null) {
+        if (x.mention() == null || p.unit() == null || x.mention().kind() != NumberMention.Kind.NUMBER) {
             return 1;
         }
         List<Hit> units = r.unitsOf(x.mention());
@@ -251,16 +261,20 @@ final class Aligner {
      */
     private Set<Integer> clauses(SentenceParts s, StatementPart subject, List<StatementPart> value) {
         Set<Integer> out = new TreeSet<>();
-        out.add(subject.clause());
         value.forEach(v -> out.add(v.clause()));
         Set<Integer> busy = new HashSet<>();
         for (StatementPart x : s.parts()) {
-            boolean figure = x.is(StatementPart.Kind.FIGURE) || x.is(StatementPart.Kind.CATEGORY);
+            boolean figure = (x.is(StatementPart.Kind.FIGURE) || x.is(StatementPart.Kind.CATEGORY)) && !value.contains(x);
             boolean otherSubject = x.is(StatementPart.Kind.ENTITY) && !x.id().equals(subject.id()) && !book.ofSubject(x.id()).isEmpty()
                     && value.stream().noneMatch(v -> v.id() != null && v.id().equals(x.id()));
             if (figure || otherSubject) {
                 busy.add(x.clause());
             }
+        }
+        // The subject's clause belongs to the statement unless it states another figure of its own
+        // ("城西科创大走廊获批28家…，占全省的七成": 七成 is not qualified by the first clause's words).
+        if (!busy.contains(subject.clause()) || out.contains(subject.clause())) {
+            out.add(subject.clause());
         }
         for (StatementPart x : s.parts()) {
             if (!busy.contains(x.clause())) {
@@ -282,8 +296,12 @@ final class Aligner {
         book.of(c.subject(), c.property()).forEach(x -> keysInUse.addAll(x.qualifiers().keySet()));
         keysInUse.addAll(c.qualifiers().keySet());
         Map<String, String> q = new LinkedHashMap<>();
-        for (StatementPart x : s.inClauses(clauses)) {
-            if (used.contains(x)) {
+        // The statement's own clauses first; a key they leave open may be stated anywhere in the sentence
+        // ("在IDC…排行榜上，杭州排在第四位": the ranking is named in the clause before the figure).
+        List<StatementPart> candidates = new ArrayList<>(s.inClauses(clauses));
+        s.parts().stream().filter(x -> !clauses.contains(x.clause())).forEach(candidates::add);
+        for (StatementPart x : candidates) {
+            if (used.contains(x) || !clauses.contains(x.clause()) && x.is(StatementPart.Kind.YEAR)) {
                 continue;
             }
             if (x.is(StatementPart.Kind.QUALIFIER) && keysInUse.contains(x.id()) && !q.containsKey(x.id())) {
@@ -315,12 +333,7 @@ final class Aligner {
         if (!fit.comparable()) {
             return fit.notComparableReason();
         }
-        for (Map.Entry<String, String> e : c.qualifiers().entrySet()) {
-            if (!stated.containsKey(e.getKey()) && !MAY_BE_UNSTATED.contains(e.getKey()) && rules.partitions(e.getKey())) {
-                return "the source states it for " + e.getKey() + " '" + e.getValue() + "', which the sentence does not state";
-            }
-        }
-        return null;
+        return rules.unstated(stated, c.qualifiers());
     }
 
     // ---- comparing ----

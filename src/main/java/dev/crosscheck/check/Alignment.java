@@ -14,8 +14,9 @@ import java.util.Set;
  * @param clauses     the clauses the statement spans: the subject's, the value's, and clauses that state no fact of their own
  * @param notSameFact why the claim is not the fact the sentence states (another ranking, a scope the sentence does
  *                    not state), or null when it is
- * @param named       whether a word of the sentence names the claim's fact (its quote's words, its property's
- *                    label or vocabulary, one of its qualifiers): a figure alone never stands for a metric
+ * @param naming      the sentence's words that name the claim's fact (in its quote, its property's label or vocabulary)
+ * @param namedOtherwise the fact is named by a qualifier the claim shares, a category word, a membership cue or members:
+ *                    with {@code naming}, a figure alone never stands for a metric
  * @param used        parts that play a role: subject, value, qualifiers, negation, the words naming the fact
  * @param covered     other content parts the claim's text contains
  * @param uncovered   content parts of the statement's clauses that the claim does not account for
@@ -23,19 +24,34 @@ import java.util.Set;
  * @param unestablished why a compatible value is still not established (a figure far beyond an open bound), or null
  */
 record Alignment(ClaimProfile claim, StatementPart subject, List<StatementPart> value, Stated stated, Set<Integer> clauses,
-                 Map<String, String> qualifiers, String notSameFact, boolean named, boolean negated, List<StatementPart> used,
+                 Map<String, String> qualifiers, String notSameFact, List<StatementPart> naming, boolean namedOtherwise, boolean negated,
+                 List<StatementPart> used,
                  List<StatementPart> covered, List<StatementPart> uncovered, Comparison comparison, String unestablished) {
+
+    boolean named() {
+        return namedOtherwise || !naming.isEmpty();
+    }
+
+    /** The same alignment without these naming words: a word names the fact of the statement whose value it stands beside. */
+    Alignment withoutNaming(Set<StatementPart> words) {
+        if (naming.stream().noneMatch(words::contains)) {
+            return this;
+        }
+        return new Alignment(claim, subject, value, stated, clauses, qualifiers, notSameFact,
+                naming.stream().filter(w -> !words.contains(w)).toList(), namedOtherwise, negated,
+                used.stream().filter(w -> !words.contains(w)).toList(), covered, uncovered, comparison, unestablished);
+    }
 
     /** The claim states the sentence's fact: same subject, same fact, the fact named, values comparable. */
     boolean complete() {
-        return notSameFact == null && named && comparison != null && unestablished == null;
+        return notSameFact == null && named() && comparison != null && unestablished == null;
     }
 
     /** The same alignment, with parts that another statement accounts for no longer counted as uncovered. */
     Alignment without(Set<StatementPart> accountedElsewhere) {
         List<StatementPart> left = uncovered.stream().filter(p -> !accountedElsewhere.contains(p)).toList();
         return left.size() == uncovered.size() ? this : new Alignment(claim, subject, value, stated, clauses, qualifiers, notSameFact,
-                named, negated, used, covered, left, comparison, unestablished);
+                naming, namedOtherwise, negated, used, covered, left, comparison, unestablished);
     }
 
     /** Where the statement's value is: statements are grouped by it. */

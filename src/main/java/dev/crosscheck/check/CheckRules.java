@@ -72,6 +72,22 @@ public class CheckRules {
         return x.equals(y) || Aligner.AS_OF.equals(key) && (y.startsWith(x + "-") || x.startsWith(y + "-"));
     }
 
+    /**
+     * Why a claim's qualifiers are not all stated by the sentence, or null: a key that says which
+     * fact a figure is must be stated (or implied by another key the sentence states).
+     */
+    public String unstated(Map<String, String> stated, Map<String, String> claimed) {
+        QualifierPolicy policy = policy();
+        for (Map.Entry<String, String> e : claimed.entrySet()) {
+            QualifierPolicy.Qualifier q = policy.qualifier(e.getKey());
+            boolean implied = q.impliedBy() != null && stated.containsKey(q.impliedBy());
+            if (!stated.containsKey(e.getKey()) && q.requiredInSentence() && !implied) {
+                return "the source states it for " + e.getKey() + " '" + e.getValue() + "', which the sentence does not state";
+            }
+        }
+        return null;
+    }
+
     /** Whether claims with different values of this key are different facts (a rank in another ranking). */
     public boolean partitions(String key) {
         return policy().qualifier(key).kind() == QualifierPolicy.Kind.HARD;

@@ -99,6 +99,11 @@ public class CheckService {
         return e.judge().judge(e.structured().read((CheckInput.Structured) input));
     }
 
+    /** How a sentence was broken into parts and aligned with each candidate claim (for tracing a verdict). */
+    String trace(String text) {
+        return engine().sentences().trace(text);
+    }
+
     /** Checks each input in order; an invalid one fails the whole batch, naming its position. */
     public List<CheckResult> checkAll(List<CheckInput> inputs) {
         List<CheckResult> out = new ArrayList<>(inputs.size());

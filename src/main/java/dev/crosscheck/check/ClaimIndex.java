@@ -111,8 +111,12 @@ final class ClaimIndex implements AutoCloseable {
                     String folded = dev.crosscheck.shared.text.TextFolder.fold(p.text()).toLowerCase(java.util.Locale.ROOT);
                     if (p.is(StatementPart.Kind.TERM) && !TermAnalyzer.isHan(p.id())) {
                         should(q, seen, EN, p.id(), 1f);
+                    } else if (p.is(StatementPart.Kind.TERM)) {
+                        for (String token : p.value().split(" ")) {
+                            should(q, seen, ZH, token, 1f);
+                        }
                     } else {
-                        should(q, seen, ZH, p.is(StatementPart.Kind.TERM) ? p.id() : folded, 1f);
+                        should(q, seen, ZH, folded, 1f);
                     }
                 }
                 default -> {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * names and the words of its qualifiers, in every script; the English words as stems. Built
  * once per claim version, so a check only compares strings.
  *
+ * @param quote    the folded quote
  * @param own      folded words that name the claim's own fact: the quote, the property's label and
  *                 vocabulary, its qualifiers' and category's words (not the wider context)
  * @param text     everything the claim can cover, folded: {@code own}, the source sentence, the names
@@ -28,8 +29,8 @@ import java.util.regex.Pattern;
  * @param stems    English stems of everything the claim can cover
  * @param anchors  language-neutral terms for retrieval: {@code e:entity}, {@code n:number}, {@code y:year}
  */
-record ClaimProfile(StoredClaim stored, PropertyDef property, String own, String text, Set<String> ownStems, Set<String> stems,
-                    Set<String> anchors) {
+record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, String own, String text, Set<String> ownStems,
+                    Set<String> stems, Set<String> anchors) {
 
     /** Inline pinyin of PDF extractions ("創(chuàng)新"): not words of the text. */
     private static final Pattern PINYIN = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)");
@@ -43,6 +44,11 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String own, String
     /** Whether the claim covers a content word of a sentence (folded Han word, or English stem). */
     boolean covers(String folded, boolean han) {
         return han ? text.contains(folded) : stems.contains(folded) || text.contains(folded);
+    }
+
+    /** Whether the claim's quote holds this folded text (a name in the quote is a word of the fact). */
+    boolean quotes(String folded) {
+        return !folded.isBlank() && quote.contains(folded);
     }
 
     /** Whether a word names the claim's own fact: it is in the quote, the property's label or vocabulary, a qualifier's words. */
@@ -81,7 +87,8 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String own, String
         for (String v : ClaimBook.entityValues(c)) {
             entity(catalog, v, zh, en);
         }
-        return new ClaimProfile(s, p, own, TextFolder.fold(zh), ownStems, analyzer.stems(en.toString()), anchors(c));
+        String quote = TextFolder.fold(PINYIN.matcher(c.quote()).replaceAll(""));
+        return new ClaimProfile(s, p, quote, own, TextFolder.fold(zh), ownStems, analyzer.stems(en.toString()), anchors(c));
     }
 
     private static void add(StringBuilder zh, StringBuilder en, Map<String, String> byLang) {

@@ -62,9 +62,18 @@ final class PartExtractor {
         for (NumberMention m : r.ignoredNumbers()) {
             mask(masked, m.start(), m.end());
         }
+        StatementPart previous = null;
         for (TermAnalyzer.Term t : terms.terms(new String(masked))) {
-            parts.add(new StatementPart(t.soft() ? StatementPart.Kind.SOFT : StatementPart.Kind.TERM, t.start(), t.end(),
-                    text.substring(t.start(), t.end()), t.text(), null, r.clauseOf(t.start()), null));
+            StatementPart part = new StatementPart(t.soft() ? StatementPart.Kind.SOFT : StatementPart.Kind.TERM, t.start(), t.end(),
+                    text.substring(t.start(), t.end()), t.text(), t.text(), r.clauseOf(t.start()), null);
+            if (previous != null && compound(previous, part)) {
+                // A Chinese compound is written without spaces ("国家实验室"): evidence must contain it whole, not word by word.
+                parts.remove(previous);
+                part = new StatementPart(StatementPart.Kind.TERM, previous.start(), part.end(), text.substring(previous.start(), part.end()),
+                        previous.id() + part.id(), previous.value() + " " + part.value(), previous.clause(), null);
+            }
+            parts.add(part);
+            previous = part;
         }
         return new SentenceParts(text, lang == null ? detected : lang, lang == null, r, resolve(parts));
     }
@@ -79,14 +88,33 @@ final class PartExtractor {
                 .thenComparingInt(p -> p.start() - p.end()));
         List<StatementPart> kept = new ArrayList<>();
         for (StatementPart p : ranked) {
+            // Names may overlap names, and a name or qualifier word may straddle another part ("杭州市级以上": 杭州市, 市级以上).
             boolean overlaps = kept.stream().anyMatch(k -> k.start() < p.end() && p.start() < k.end()
-                    && !(k.is(StatementPart.Kind.ENTITY) && p.is(StatementPart.Kind.ENTITY)));
+                    && !(k.is(StatementPart.Kind.ENTITY) && p.is(StatementPart.Kind.ENTITY))
+                    && !(straddles(k, p) && k.kind() != p.kind() && (named(k) || named(p))));
             if (!overlaps) {
                 kept.add(p);
             }
         }
         kept.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return List.copyOf(kept);
+    }
+
+    /** Two Han content words written one right after the other, both nouns or other words that name a thing. */
+    private static boolean compound(StatementPart a, StatementPart b) {
+        return a.is(StatementPart.Kind.TERM) && b.is(StatementPart.Kind.TERM) && a.end() == b.start()
+                && TermAnalyzer.isHan(a.id()) && TermAnalyzer.isHan(b.id());
+    }
+
+    private static boolean named(StatementPart p) {
+        return p.is(StatementPart.Kind.ENTITY) || p.is(StatementPart.Kind.QUALIFIER);
+    }
+
+    /** Two spans that overlap without one containing the other. */
+    private static boolean straddles(StatementPart a, StatementPart b) {
+        boolean aInB = b.start() <= a.start() && a.end() <= b.end();
+        boolean bInA = a.start() <= b.start() && b.end() <= a.end();
+        return !aInB && !bInA;
     }
 
     private static int strength(StatementPart.Kind k) {

@@ -6,6 +6,7 @@ import dev.crosscheck.claim.value.ValueComparator.Outcome;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,7 +97,9 @@ final class SentenceChecker {
         List<String> notes = new ArrayList<>();
         // Claims that cover every part of the statement's clauses say what the sentence says; prefer them.
         List<Alignment> full = group.stream().filter(a -> a.uncovered().isEmpty()).toList();
-        List<Alignment> chosen = full.isEmpty() ? fewestUncovered(group) : full;
+        // Then the claims the sentence's words name most specifically ("5家浙江省实验室占全省的68%": the share of
+        // provincial laboratories, which both words name, not the share the second word alone would name).
+        List<Alignment> chosen = mostSpecific(full.isEmpty() ? fewestUncovered(group) : full);
         List<Evidence> related = new ArrayList<>();
         Map<String, List<Alignment>> facts = new LinkedHashMap<>();
         for (Alignment a : chosen) {
@@ -135,6 +138,15 @@ final class SentenceChecker {
         }
         evidence.addAll(related);
         return new Statement(basis.get(0), basis, evidence, verdict, uncovered, notes, findings);
+    }
+
+    private static List<Alignment> mostSpecific(List<Alignment> group) {
+        int max = group.stream().mapToInt(SentenceChecker::specificity).max().orElse(0);
+        return group.stream().filter(a -> specificity(a) == max).toList();
+    }
+
+    private static int specificity(Alignment a) {
+        return a.naming().size() + a.qualifiers().size();
     }
 
     private static List<Alignment> fewestUncovered(List<Alignment> group) {
@@ -368,7 +380,26 @@ final class SentenceChecker {
         };
     }
 
-    Optional<ClaimProfile> profile(String id) {
-        return Optional.ofNullable(profiles.get(id));
+    /** The parts of a sentence and how every candidate claim aligns with them: for maintainers tracing a verdict. */
+    String trace(String text) {
+        SentenceParts s = extractor.extract(text, null);
+        StringBuilder b = new StringBuilder("parts:");
+        s.parts().forEach(p -> b.append(' ').append(p.kind()).append('[').append(p.text().strip()).append(p.id() == null ? "" : "=" + p.id())
+                .append(p.value() == null ? "" : "/" + p.value()).append(" c").append(p.clause()).append(']'));
+        b.append('\n');
+        for (String id : index.candidates(s, CANDIDATES)) {
+            ClaimProfile p = profiles.get(id);
+            if (p == null) {
+                continue;
+            }
+            if (aligner.align(s, p).isEmpty()) {
+                b.append("  ").append(id).append(" not aligned: no subject or no value of its kind\n");
+            }
+            aligner.align(s, p).ifPresent(a -> b.append("  ").append(id).append(a.complete() ? " COMPLETE " : " partial ")
+                    .append(a.comparison() == null ? "-" : a.comparison().outcome()).append(" named=").append(a.named()).append(a.naming().stream().map(StatementPart::text).toList())
+                    .append(" q=").append(a.qualifiers()).append(a.notSameFact() == null ? "" : " notSame=" + a.notSameFact())
+                    .append(" uncovered=").append(a.uncovered().stream().map(StatementPart::text).toList()).append('\n'));
+        }
+        return b.toString();
     }
 }

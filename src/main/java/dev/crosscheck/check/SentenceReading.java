@@ -171,7 +171,11 @@ final class SentenceReading {
         int before = folded.compactIndex(m.start());
         List<Hit> best = new ArrayList<>(1);
         for (Hit h : hits(Term.Kind.UNIT)) {
-            if (folded.compactIndex(h.start()) != after && folded.compactIndex(h.end()) != before
+            // Before a figure only a symbol or a Latin abbreviation is its unit ("$5.6 million", "RMB 3 billion"); a Chinese
+            // measure word follows its figure, and "机器人60%" has no unit 人.
+            boolean beforeOnly = folded.compactIndex(h.start()) != after;
+            if (beforeOnly && (folded.compactIndex(h.end()) != before || h.text().codePoints()
+                    .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
                     || notInside.stream().anyMatch(k -> k.overlaps(h.start(), h.end()))) {
                 continue;
             }

@@ -7,7 +7,7 @@ import dev.crosscheck.claim.value.NumberMention;
  * called supported. Offsets are UTF-16 offsets in the sentence; the API turns them into code points.
  *
  * @param id      entity id, property id (category, vocabulary), qualifier key, or the folded word
- * @param value   category value or qualifier value; null otherwise
+ * @param value   category value or qualifier value; for a term, its analyser tokens separated by spaces (a compound has several)
  * @param clause  index of the clause it is in (clauses end at ，；。 , ; . ! ?)
  * @param mention the parsed figure for {@link Kind#FIGURE}, {@link Kind#YEAR} and {@link Kind#DATE}
  */

@@ -29,8 +29,22 @@ public final class QualifierPolicy {
 
     public enum WhenMissing { DISTINCT, WILDCARD }
 
-    /** @param label plural noun used in explanations ("different rankings") */
-    public record Qualifier(String key, Kind kind, WhenMissing whenMissing, String label) {
+    /**
+     * @param label              plural noun used in explanations ("different rankings")
+     * @param optionalInSentence a sentence may leave it unstated and still be supported by a claim that gives it
+     *                           (a date, a set size); otherwise a hard key must be stated
+     * @param impliedBy          another key whose statement also states this one (a metric names its ranking), or null
+     */
+    public record Qualifier(String key, Kind kind, WhenMissing whenMissing, String label, boolean optionalInSentence, String impliedBy) {
+
+        public Qualifier(String key, Kind kind, WhenMissing whenMissing, String label) {
+            this(key, kind, whenMissing, label, kind == Kind.SOFT, null);
+        }
+
+        /** Whether a sentence must state this qualifier for a claim that gives it to support the sentence. */
+        public boolean requiredInSentence() {
+            return kind == Kind.HARD && !optionalInSentence;
+        }
         boolean partitions() {
             return kind == Kind.HARD && whenMissing == WhenMissing.DISTINCT;
         }
@@ -153,7 +167,12 @@ public final class QualifierPolicy {
                 Kind kind = enumValue(Kind.class, m, "kind", Kind.HARD, f, key);
                 WhenMissing missing = enumValue(WhenMissing.class, m, "whenMissing", WhenMissing.DISTINCT, f, key);
                 String label = f.string(m, "label", false, key);
-                out.add(new Qualifier(key, kind, missing, label == null ? key : label));
+                String sentence = f.string(m, "sentence", false, key);
+                if (sentence != null && !sentence.equals("required") && !sentence.equals("optional")) {
+                    f.issue(CheckId.SCHEMA, f.at(m.get("sentence")), "'sentence' must be one of [required, optional], got '" + sentence + "'", key);
+                }
+                boolean optional = sentence == null ? kind == Kind.SOFT : sentence.equals("optional");
+                out.add(new Qualifier(key, kind, missing, label == null ? key : label, optional, f.string(m, "impliedBy", false, key)));
             });
         }
         Kind undeclaredKind = Kind.HARD;

@@ -160,10 +160,12 @@ public final class NumberParser {
         double scale = m.group("scale") == null ? 1 : SCALES.get(m.group("scale").strip().toLowerCase(Locale.ROOT));
         boolean percent = m.group("pct") != null;
         double unitScale = scale;
-        if (percent && "成".equals(m.group("pct"))) {
+        boolean tenths = percent && "成".equals(m.group("pct"));
+        if (tenths) {
             unitScale = 10;
         }
-        Interval iv = Interval.exact(base);
+        // "七成" is a share rounded to tenths: 65 % to 75 %.
+        Interval iv = tenths && m.group("pre") == null && approxTailOf(m) == null ? new Interval(base - 0.5, base + 0.5) : Interval.exact(base);
         boolean lowEx = false;
         boolean highEx = false;
         String hedge = null;
@@ -240,6 +242,10 @@ public final class NumberParser {
             case "up to" -> new HedgeResult(new Interval(0, iv.high()), false, false);
             default -> new HedgeResult(iv, false, false);
         };
+    }
+
+    private static String approxTailOf(Matcher m) {
+        return m.group("mid") != null ? m.group("mid") : "余".equals(m.group("post")) || "多".equals(m.group("post")) ? m.group("post") : null;
     }
 
     private static Interval approx(Interval iv) {
