@@ -57,7 +57,7 @@ final class Aligner {
         if (subjects.isEmpty()) {
             return Optional.empty();
         }
-        List<StatementPart> value = valueParts(s, p, c, subjects);
+        List<StatementPart> value = valueParts(s, profile, subjects);
         if (value.isEmpty() && p.datatype() != Datatype.BOOLEAN) {
             return Optional.empty();
         }
@@ -79,11 +79,20 @@ final class Aligner {
             }
             switch (x.kind()) {
                 case NEGATION -> {
-                    negated = true;
+                    // A negation the claim's own words contain belongs to the fact ("创始人大部分不是杭州人",
+                    // "founders not from Hangzhou"): it names the fact rather than denying it.
+                    if (profile.own().contains(fold(x.text()))) {
+                        naming.add(x);
+                    } else {
+                        negated = true;
+                    }
                     used.add(x);
                 }
                 case VOCABULARY -> {
-                    if (x.id().equals(p.id()) || profile.names(fold(x.text()), true)) {
+                    String f = fold(x.text());
+                    boolean latin = f.chars().allMatch(ch -> ch < 128);
+                    if (x.id().equals(p.id()) || (latin ? !analyzer.stems(f).isEmpty() && profile.ownStems().containsAll(analyzer.stems(f))
+                            : profile.names(f, true))) {
                         naming.add(x);
                         used.add(x);
                     } else {
@@ -106,7 +115,11 @@ final class Aligner {
                     }
                 }
                 case SOFT -> {
-                    if (profile.covers(x.id(), TermAnalyzer.isHan(x.id()))) {
+                    // A verb the claim's own words use ("出自") is no proof on its own, but it tells which claim fits best.
+                    if (profile.names(x.id(), TermAnalyzer.isHan(x.id()))) {
+                        naming.add(x);
+                        used.add(x);
+                    } else if (profile.covers(x.id(), TermAnalyzer.isHan(x.id()))) {
                         covered.add(x);
                     }
                 }
@@ -134,7 +147,10 @@ final class Aligner {
                     // in the claim's own words it names the fact ("实际利用外资" for the amount itself).
                     // So is a name the claim's quote contains ("出自浙大系" names the firms that came out of ZJU).
                     boolean latin = fold(x.text()).chars().allMatch(ch -> ch < 128);
-                    if (x.is(StatementPart.Kind.ENTITY) ? profile.quotes(fold(x.text())) : profile.names(fold(x.text()), !latin)) {
+                    boolean names = x.is(StatementPart.Kind.ENTITY) ? profile.quotes(fold(x.text()))
+                            : latin ? !analyzer.stems(fold(x.text())).isEmpty() && profile.ownStems().containsAll(analyzer.stems(fold(x.text())))
+                            : profile.names(fold(x.text()), true);
+                    if (names) {
                         naming.add(x);
                         used.add(x);
                     } else {
@@ -172,6 +188,12 @@ final class Aligner {
      * sentence names); English words when the claim's English words have every stem of it.
      */
     private void sort(ClaimProfile profile, StatementPart x, List<StatementPart> covered, List<StatementPart> uncovered) {
+        if (!x.is(StatementPart.Kind.ENTITY)) {
+            // A word of a property's vocabulary or a qualifier's is a content word: the claim's own words must hold it,
+            // not merely the source sentence around the quote (which holds its neighbours' facts too).
+            uncovered.add(x);
+            return;
+        }
         String f = fold(x.text());
         boolean latin = f.chars().allMatch(ch -> ch < 128);
         if (!f.isBlank() && (profile.text().contains(f) || latin && profile.stems().containsAll(analyzer.stems(f)))) {
@@ -184,7 +206,9 @@ final class Aligner {
     // ---- the value ----
 
     /** The parts that can state a value of this claim's kind, best first; for a set, every member named. */
-    private List<StatementPart> valueParts(SentenceParts s, PropertyDef p, Claim c, List<StatementPart> subjects) {
+    private List<StatementPart> valueParts(SentenceParts s, ClaimProfile profile, List<StatementPart> subjects) {
+        PropertyDef p = profile.property();
+        Claim c = profile.claim();
         Datatype dt = p.datatype();
         SentenceReading r = s.reading();
         List<StatementPart> out = new ArrayList<>();
@@ -193,7 +217,10 @@ final class Aligner {
                 Set<String> types = book.valueTypes(null, p.id());
                 for (StatementPart x : s.of(StatementPart.Kind.ENTITY)) {
                     String type = catalog.entity(x.id()).map(EntityDef::type).orElse(null);
-                    if (!x.id().equals(c.subject()) && types.contains(type) && !isQualifierEntity(x.id())) {
+                    // A name the claim's own quote holds in another role ("仅用2048块英伟达GPU…" about the developer) is
+                    // not a rival value: the source says it too.
+                    boolean quotedOtherwise = profile.quotes(fold(x.text())) && !ClaimBook.entityValues(c).contains(x.id());
+                    if (!x.id().equals(c.subject()) && types.contains(type) && !isQualifierEntity(x.id()) && !quotedOtherwise) {
                         out.add(x);
                     }
                 }

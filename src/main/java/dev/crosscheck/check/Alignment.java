@@ -42,7 +42,12 @@ record Alignment(ClaimProfile claim, StatementPart subject, List<StatementPart> 
                 used.stream().filter(w -> !words.contains(w)).toList(), covered, uncovered, comparison, unestablished);
     }
 
-    /** The claim states the sentence's fact: same subject, same fact, the fact named, values comparable. */
+    /** The claim is about the sentence's fact: same subject, same fact, the fact named, values comparable. */
+    boolean candidate() {
+        return notSameFact == null && named() && comparison != null;
+    }
+
+    /** A candidate that also establishes or refutes the sentence's value. */
     boolean complete() {
         return notSameFact == null && named() && comparison != null && unestablished == null;
     }

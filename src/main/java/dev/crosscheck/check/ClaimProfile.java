@@ -79,7 +79,8 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
             }
         }
         c.qualifiers().values().forEach(v -> en.append(v.replace('-', ' ')).append('\n'));
-        String own = TextFolder.fold(zh);
+        // The own words in every language, English lower-cased, so phrases ("not from", "不是") are found as written.
+        String own = TextFolder.fold(zh) + "\n" + TextFolder.fold(en).toLowerCase(java.util.Locale.ROOT);
         Set<String> ownStems = analyzer.stems(en.toString());
         // The rest covers words but does not name the fact: the source sentence, the subject's and values' names.
         zh.append(context(c, sourceText)).append('\n');

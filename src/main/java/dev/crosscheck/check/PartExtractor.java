@@ -46,8 +46,11 @@ final class PartExtractor {
                 case CUE -> Lexicon.NEGATION.equals(h.term().id()) ? StatementPart.Kind.NEGATION : StatementPart.Kind.MEMBERSHIP;
                 case UNIT -> null;
             };
+            if (kind == null) {
+                continue; // a unit is masked below, only where it is a figure's unit ("家" in "28家", not in "国家")
+            }
             mask(masked, h.start(), h.end());
-            if (kind == null || kind == StatementPart.Kind.QUALIFIER && insideEntity(r, h)) {
+            if (kind == StatementPart.Kind.QUALIFIER && insideEntity(r, h)) {
                 continue;
             }
             parts.add(new StatementPart(kind, h.start(), h.end(), h.text(), h.term().id(), h.term().value(), r.clauseOf(h.start()), null));
@@ -57,6 +60,7 @@ final class PartExtractor {
                     : m.kind() == NumberMention.Kind.YEAR || SentenceReading.looksLikeYear(m) && r.unitsOf(m).isEmpty()
                     ? StatementPart.Kind.YEAR : StatementPart.Kind.FIGURE;
             mask(masked, m.start(), m.end());
+            r.unitsOf(m).forEach(u -> mask(masked, u.start(), u.end()));
             parts.add(new StatementPart(kind, m.start(), m.end(), m.text(), null, null, r.clauseOf(m.start()), m));
         }
         for (NumberMention m : r.ignoredNumbers()) {

@@ -70,7 +70,7 @@ final class SentenceChecker {
             }
         }
         Map<Integer, List<Alignment>> byValue = new LinkedHashMap<>();
-        alignments.stream().filter(Alignment::complete).sorted(Comparator.comparingInt(Alignment::valueAt))
+        alignments.stream().filter(Alignment::candidate).sorted(Comparator.comparingInt(Alignment::valueAt))
                 .forEach(a -> byValue.computeIfAbsent(a.valueAt(), k -> new ArrayList<>()).add(a));
         List<Statement> statements = new ArrayList<>();
         List<List<Alignment>> groups = new ArrayList<>(byValue.values());
@@ -99,8 +99,16 @@ final class SentenceChecker {
         List<Alignment> full = group.stream().filter(a -> a.uncovered().isEmpty()).toList();
         // Then the claims the sentence's words name most specifically ("5家浙江省实验室占全省的68%": the share of
         // provincial laboratories, which both words name, not the share the second word alone would name).
-        List<Alignment> chosen = mostSpecific(full.isEmpty() ? fewestUncovered(group) : full);
+        List<Alignment> best = mostSpecific(full.isEmpty() ? fewestUncovered(group) : full);
         List<Evidence> related = new ArrayList<>();
+        // The claims that fit the sentence best decide: when they do not establish its value (a figure far beyond
+        // their open bound), a claim that fits less well does not step in.
+        List<Alignment> chosen = best.stream().filter(Alignment::complete).toList();
+        if (chosen.isEmpty()) {
+            best.forEach(a -> related.add(cite(a.claim(), Evidence.Relation.RELATED, a.unestablished())));
+            notes.add(best.get(0).unestablished());
+            return new Statement(best.get(0), best, related, Verdict.NOT_ENOUGH_INFO, best.get(0).uncovered(), notes, List.of());
+        }
         Map<String, List<Alignment>> facts = new LinkedHashMap<>();
         for (Alignment a : chosen) {
             facts.computeIfAbsent(fact(a), k -> new ArrayList<>()).add(a);
