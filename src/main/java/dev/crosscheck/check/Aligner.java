@@ -41,8 +41,15 @@ final class Aligner {
     private final ClaimBook book;
     private final CheckRules rules;
     private final TermAnalyzer analyzer;
+    /** The dimensions each datatype's properties are measured in (money: yuan and dollars). */
+    private final Map<Datatype, Set<String>> dimensionsByDatatype = new java.util.EnumMap<>(Datatype.class);
 
     Aligner(Catalog catalog, ClaimBook book, CheckRules rules, TermAnalyzer analyzer) {
+        for (PropertyDef p : catalog.properties()) {
+            if (p.unit() != null) {
+                catalog.unit(p.unit()).ifPresent(u -> dimensionsByDatatype.computeIfAbsent(p.datatype(), k -> new HashSet<>()).add(u.dimension()));
+            }
+        }
         this.catalog = catalog;
         this.book = book;
         this.rules = rules;
@@ -270,7 +277,10 @@ final class Aligner {
         if (units.isEmpty() || units.stream().anyMatch(u -> SentenceReading.sameDimension(catalog, u.term().id(), p.unit()))) {
             return 1;
         }
-        return 2;
+        // Another currency is the wrong unit for an amount of money (a contradiction to report); a count of GPUs is
+        // not an amount of money at all. The dimensions a datatype's properties are measured in tell which.
+        Set<String> kindred = dimensionsByDatatype.getOrDefault(p.datatype(), Set.of());
+        return units.stream().anyMatch(u -> catalog.unit(u.term().id()).map(UnitDef::dimension).filter(kindred::contains).isPresent()) ? 1 : 2;
     }
 
     private boolean isQualifierEntity(String entityId) {
