@@ -28,17 +28,17 @@ final class TermAnalyzer {
     /**
      * A content word and where it is, in UTF-16 offsets of the analysed text.
      *
-     * @param soft a verb, adverb, adjective or function word (by its part of speech, or English
-     *             morphology): it says how, not what, so evidence need not contain it; nouns, numerals,
-     *             distinguishing words and direction words ("增长", "fell") are never soft
+     * @param soft a verb, adverb or function word (by its part of speech): it says how, not what, so
+     *             evidence need not contain it; nouns, adjectives, numerals, distinguishing words and
+     *             direction words ("增长", "fell") are never soft
      */
     record Term(String text, int start, int end, boolean han, boolean soft) {
     }
 
-    /** HanLP part-of-speech tags (ICTCLAS set) of words that do not name a thing: verbs, adverbs, adjectives, function words. */
+    /** HanLP part-of-speech tags (ICTCLAS set) of words that do not name a thing: verbs, adverbs, function words. */
     private static final java.util.regex.Pattern SOFT_TAG = java.util.regex.Pattern.compile("v|vd|vi|vl|vg|vf|vx|vshi|vyou|d|dg|dl"
-            + "|a|ad|ag|al|p|pba|pbei|c|cc|u.*|y|e|o|f|r.*|q.*|z");
-    private static final java.util.regex.Pattern ENGLISH_SOFT = java.util.regex.Pattern.compile("[a-z]+(ed|ing|ly)");
+            + "|ad|p|pba|pbei|c|cc|u.*|y|e|o|f|r.*|q.*|z");
+
 
     private final Analyzer chinese = new SmartChineseAnalyzer();
     private final Analyzer english = new EnglishAnalyzer();
@@ -69,10 +69,14 @@ final class TermAnalyzer {
                 out.add(new Term(t.text(), t.start(), t.end(), true, soft));
             }
         }
+        java.util.Map<Integer, String> tags = null;
         for (Term t : tokens(english, folded)) {
             if (isLatinWord(t.text()) && !generic.isGeneric(t.text())) {
-                String word = folded.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
-                boolean soft = !generic.isDirection(t.text()) && ENGLISH_SOFT.matcher(word).matches() && word.length() > 4;
+                if (tags == null) {
+                    tags = EnglishTagger.tags(folded);
+                }
+                String tag = tags.getOrDefault(t.start(), "");
+                boolean soft = !generic.isDirection(t.text()) && EnglishTagger.SOFT.matcher(tag).matches();
                 out.add(new Term(t.text(), t.start(), t.end(), false, soft));
             }
         }
