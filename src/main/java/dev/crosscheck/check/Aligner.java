@@ -59,8 +59,24 @@ final class Aligner {
     /** How the claim accounts for the sentence; empty when the sentence names neither its subject nor a value of its kind. */
     Optional<Alignment> align(SentenceParts s, ClaimProfile profile) {
         Claim c = profile.claim();
+        return align(s, profile, s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && x.id().equals(c.subject())).toList());
+    }
+
+    /**
+     * The claim aligned as if it were about another subject the sentence names, one of the same
+     * type: how a figure stated for the wrong firm is told apart from a figure no source gives.
+     */
+    Optional<Alignment> alignWithOtherSubject(SentenceParts s, ClaimProfile profile) {
+        Claim c = profile.claim();
+        String type = catalog.entity(c.subject()).map(EntityDef::type).orElse(null);
+        List<StatementPart> others = s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && !x.id().equals(c.subject())
+                && type != null && type.equals(catalog.entity(x.id()).map(EntityDef::type).orElse(null))).toList();
+        return others.isEmpty() ? Optional.empty() : align(s, profile, others);
+    }
+
+    private Optional<Alignment> align(SentenceParts s, ClaimProfile profile, List<StatementPart> subjects) {
+        Claim c = profile.claim();
         PropertyDef p = profile.property();
-        List<StatementPart> subjects = s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && x.id().equals(c.subject())).toList();
         if (subjects.isEmpty()) {
             return Optional.empty();
         }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class EnglishTagger {
 
-    /** Verbs, adverbs, modals and particles: they say how, not what. */
-    static final Pattern SOFT = Pattern.compile("VB[DGNPZ]?|RB[RS]?|MD|RP|WRB");
+    /** Verbs, adverbs, modals, particles and function words (Penn or Universal tags): they say how, not what. */
+    static final Pattern SOFT = Pattern.compile("VB[DGNPZ]?|RB[RS]?|MD|RP|WRB|VERB|AUX|ADV|PART|ADP|SCONJ|CCONJ|DET|PRON|INTJ");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:['’-][A-Za-z]+)*|\\d+(?:[.,]\\d+)*|\\S");
     private static final POSModel MODEL = load();

@@ -36,7 +36,8 @@ final class PartExtractor {
         SentenceReading r = new SentenceReading(text, lexicon, catalog);
         String detected = SentenceLanguage.detect(text);
         List<StatementPart> parts = new ArrayList<>();
-        char[] masked = TextFolder.foldAligned(text).toCharArray();
+        String folded = TextFolder.foldAligned(text);
+        char[] masked = folded.toCharArray();
         for (Hit h : r.hits()) {
             StatementPart.Kind kind = switch (h.term().kind()) {
                 case ENTITY -> StatementPart.Kind.ENTITY;
@@ -67,7 +68,7 @@ final class PartExtractor {
             mask(masked, m.start(), m.end());
         }
         StatementPart previous = null;
-        for (TermAnalyzer.Term t : terms.terms(new String(masked))) {
+        for (TermAnalyzer.Term t : terms.terms(new String(masked), folded)) {
             StatementPart part = new StatementPart(t.soft() ? StatementPart.Kind.SOFT : StatementPart.Kind.TERM, t.start(), t.end(),
                     text.substring(t.start(), t.end()), t.text(), t.text(), r.clauseOf(t.start()), null);
             if (previous != null && compound(previous, part)) {

@@ -63,10 +63,17 @@ final class SentenceChecker {
     CheckResult check(String text, String lang) {
         SentenceParts s = extractor.extract(text, lang);
         List<Alignment> alignments = new ArrayList<>();
+        List<Alignment> otherSubjects = new ArrayList<>();
         for (String id : index.candidates(s, CANDIDATES)) {
             ClaimProfile p = profiles.get(id);
             if (p != null) {
-                aligner.align(s, p).ifPresent(alignments::add);
+                Optional<Alignment> a = aligner.align(s, p);
+                if (a.isPresent()) {
+                    alignments.add(a.get());
+                } else {
+                    aligner.alignWithOtherSubject(s, p).filter(x -> x.complete() && x.comparison().outcome() == Outcome.MATCH)
+                            .ifPresent(otherSubjects::add);
+                }
             }
         }
         Map<Integer, List<Alignment>> byValue = new LinkedHashMap<>();
@@ -88,7 +95,7 @@ final class SentenceChecker {
             statements.add(statement(group.stream().map(a -> a.without(elsewhere)).toList(), alignments));
         }
         List<StatementPart> unaccounted = unaccounted(s, statements);
-        return result(s, statements, unaccounted, alignments);
+        return result(s, statements, unaccounted, alignments, otherSubjects);
     }
 
     // ---- statements ----
@@ -218,11 +225,13 @@ final class SentenceChecker {
 
     // ---- the result ----
 
-    private CheckResult result(SentenceParts s, List<Statement> statements, List<StatementPart> unaccounted, List<Alignment> alignments) {
+    private CheckResult result(SentenceParts s, List<Statement> statements, List<StatementPart> unaccounted, List<Alignment> alignments,
+                               List<Alignment> otherSubjects) {
         List<CheckResult.Uncovered> uncovered = unaccounted.stream().map(p -> uncovered(s, p, statements)).toList();
         if (statements.isEmpty()) {
             Interpretation in = nothing(s, alignments, unaccounted);
-            List<Evidence> context = related(alignments, Set.of());
+            List<Evidence> context = new ArrayList<>(elsewhere(otherSubjects));
+            context.addAll(related(alignments, Set.of()));
             return new CheckResult(Verdict.NOT_ENOUGH_INFO, in, context, List.of(),
                     explainer.explain(in, Verdict.NOT_ENOUGH_INFO, context, List.of(), List.of()), List.of(), uncovered);
         }
@@ -242,6 +251,7 @@ final class SentenceChecker {
             r.evidence().forEach(e -> evidence.merge(e.claim().id(), e, (a, b) -> a.relation() == Evidence.Relation.RELATED ? b : a));
             r.findings().forEach(f -> findings.putIfAbsent(f.id(), f));
         }
+        elsewhere(otherSubjects).forEach(e -> evidence.putIfAbsent(e.claim().id(), e));
         related(alignments, evidence.keySet()).forEach(e -> evidence.putIfAbsent(e.claim().id(), e));
         StringBuilder explanation = new StringBuilder(each.get(0).explanation());
         for (CheckResult r : each.subList(1, each.size())) {
@@ -271,6 +281,13 @@ final class SentenceChecker {
             default -> "no evidence claim contains it";
         };
         return new CheckResult.Uncovered(kind(p), p.text().strip(), s.codePoint(p.start()), s.codePoint(p.end()), reason);
+    }
+
+    /** Claims that state the sentence's value for another subject than the one it names: the figure may be misattributed. */
+    private List<Evidence> elsewhere(List<Alignment> otherSubjects) {
+        return otherSubjects.stream().limit(MAX_RELATED).map(a -> cite(a.claim(), Evidence.Relation.RELATED, "the same "
+                + a.claim().property().displayLabel() + " is stated for " + explainer.name(a.claim().claim().subject()) + ", not for "
+                + explainer.name(a.subject().id()))).toList();
     }
 
     /** Claims about a subject of the sentence that align in part: context to read, never proof. */

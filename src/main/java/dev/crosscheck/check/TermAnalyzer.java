@@ -58,12 +58,20 @@ final class TermAnalyzer {
 
     /** Content words of folded text, in text order: Han words of two or more characters, English stems. */
     List<Term> terms(String folded) {
+        return terms(folded, folded);
+    }
+
+    /**
+     * As {@link #terms(String)}, over text where recognised parts are masked by spaces; parts of
+     * speech are read from {@code context}, the same text unmasked (a tagger needs the whole sentence).
+     */
+    List<Term> terms(String folded, String context) {
         List<Term> out = new ArrayList<>();
         List<com.hankcs.hanlp.seg.common.Term> tagged = null;
         for (Term t : tokens(chinese, folded)) {
             if (isHan(t.text()) && t.text().codePointCount(0, t.text().length()) >= 2 && !generic.isGeneric(t.text())) {
                 if (tagged == null) {
-                    tagged = tag(folded);
+                    tagged = tag(context);
                 }
                 boolean soft = !generic.isDirection(t.text()) && soft(tagged, t.start(), t.end());
                 out.add(new Term(t.text(), t.start(), t.end(), true, soft));
@@ -73,7 +81,7 @@ final class TermAnalyzer {
         for (Term t : tokens(english, folded)) {
             if (isLatinWord(t.text()) && !generic.isGeneric(t.text())) {
                 if (tags == null) {
-                    tags = EnglishTagger.tags(folded);
+                    tags = EnglishTagger.tags(context);
                 }
                 String tag = tags.getOrDefault(t.start(), "");
                 boolean soft = !generic.isDirection(t.text()) && EnglishTagger.SOFT.matcher(tag).matches();
