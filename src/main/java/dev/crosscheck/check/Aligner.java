@@ -106,10 +106,16 @@ final class Aligner {
                     // "founders not from Hangzhou"): it names the fact rather than denying it.
                     if (profile.own().contains(fold(x.text()))) {
                         naming.add(x);
-                    } else {
+                        used.add(x);
+                    } else if (governs(x, value, subject)) {
                         negated = true;
+                        used.add(x);
                     }
-                    used.add(x);
+                    // A negation in another clause governs that clause ("群核科技并非上市公司，平台合作客户超4.5万家"): it is
+                    // left for a statement of its own, and unaccounted for without one.
+                    else {
+                        uncovered.add(x);
+                    }
                 }
                 case VOCABULARY -> {
                     String f = fold(x.text());
@@ -196,6 +202,11 @@ final class Aligner {
         }
         return Optional.of(new Alignment(profile, subject, value, stated, clauses, qualifiers, notSameFact, List.copyOf(naming), named, negated,
                 List.copyOf(used), List.copyOf(covered), List.copyOf(uncovered), cmp, unestablished));
+    }
+
+    /** A negation governs its own clause: the value's (or, with no value part, the subject's). */
+    private static boolean governs(StatementPart negation, List<StatementPart> value, StatementPart subject) {
+        return value.isEmpty() ? negation.clause() == subject.clause() : value.stream().anyMatch(v -> v.clause() == negation.clause());
     }
 
     private static String fold(String text) {

@@ -28,8 +28,9 @@ record Alignment(ClaimProfile claim, StatementPart subject, List<StatementPart> 
                  List<StatementPart> used,
                  List<StatementPart> covered, List<StatementPart> uncovered, Comparison comparison, String unestablished) {
 
+    /** A word other than a verb or adverb names the fact: a verb the claim also uses ranks claims, it does not name one. */
     boolean named() {
-        return namedOtherwise || !naming.isEmpty();
+        return namedOtherwise || naming.stream().anyMatch(p -> !p.is(StatementPart.Kind.SOFT));
     }
 
     /** The same alignment without these naming words: a word names the fact of the statement whose value it stands beside. */
