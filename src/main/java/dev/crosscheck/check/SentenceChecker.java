@@ -1,6 +1,7 @@
 package dev.crosscheck.check;
 
 import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.Datatype;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.value.ValueComparator.Outcome;
 
@@ -141,6 +142,14 @@ final class SentenceChecker {
         Set<String> ids = evidence.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
         List<CheckFinding> findings = rules.findingsAbout(ids);
         Verdict verdict = decide(evidence, findings);
+        boolean unitAssumed = basis.stream().allMatch(a -> a.stated() instanceof Stated.Amount am && am.unitAssumed());
+        if (verdict == Verdict.CONTRADICTED && unitAssumed && basis.get(0).claim().property().datatype() == Datatype.COUNT) {
+            // "服务的企业数量已超4.5万" against "服务覆盖200多个国家和地区": without the unit, a count that differs may
+            // just count something else.
+            notes.add("the sentence gives no unit, so its figure may count something else than the source's "
+                    + basis.get(0).claim().property().displayLabel());
+            verdict = Verdict.NOT_ENOUGH_INFO;
+        }
         if (!anyMatch && properties.size() > 1) {
             notes.add("the sentence's words fit " + properties.size() + " different facts (" + String.join(", ", properties.stream()
                     .map(explainer::label).sorted().toList()) + ") and its value none of them");
