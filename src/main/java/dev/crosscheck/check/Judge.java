@@ -43,40 +43,6 @@ final class Judge {
         this.explainer = explainer;
     }
 
-    /**
-     * Judges every statement of a sentence. The sentence holds when every statement does: one
-     * contradicted statement makes it contradicted, one contested statement contested.
-     */
-    CheckResult judgeAll(List<Interpretation> statements) {
-        CheckResult main = judge(statements.get(0));
-        if (statements.size() == 1) {
-            return main;
-        }
-        List<CheckResult> more = statements.subList(1, statements.size()).stream().map(this::judge).toList();
-        List<CheckResult> all = new ArrayList<>();
-        all.add(main);
-        all.addAll(more);
-        List<Verdict> verdicts = all.stream().map(CheckResult::verdict).toList();
-        Verdict verdict = verdicts.contains(Verdict.CONTRADICTED) ? Verdict.CONTRADICTED
-                : verdicts.contains(Verdict.CONTESTED) ? Verdict.CONTESTED
-                : verdicts.stream().allMatch(v -> v == Verdict.SUPPORTED) ? Verdict.SUPPORTED : Verdict.NOT_ENOUGH_INFO;
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
-        Map<String, CheckFinding> findings = new LinkedHashMap<>();
-        for (CheckResult r : all) {
-            // A claim that one statement rests on and another only relates to is cited for what it proves.
-            r.evidence().forEach(e -> evidence.merge(e.claim().id(), e, (a, b) -> a.relation() == Evidence.Relation.RELATED ? b : a));
-            r.findings().forEach(f -> findings.putIfAbsent(f.id(), f));
-        }
-        StringBuilder explanation = new StringBuilder(main.explanation());
-        for (CheckResult r : more) {
-            explanation.append(" The sentence also states: ").append(r.explanation());
-        }
-        explanation.append(' ').append(explainer.combined(verdict, all.size()));
-        List<CheckResult.Part> parts = more.stream().map(r -> new CheckResult.Part(r.verdict(), r.interpretation())).toList();
-        List<Evidence> ordered = evidence.values().stream().sorted(Comparator.comparing(Evidence::relation)).toList();
-        return new CheckResult(verdict, main.interpretation(), ordered, List.copyOf(findings.values()), explanation.toString(), parts, List.of());
-    }
-
     CheckResult judge(Interpretation in) {
         if (!in.checkable()) {
             List<Evidence> context = context(in, Set.of());
@@ -108,7 +74,10 @@ final class Judge {
         List<Evidence> compared = resolveUnstated(byFact, related, notes);
         Set<String> ids = compared.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
         List<CheckFinding> findings = rules.findingsAbout(ids);
-        Verdict verdict = decide(in, compared, findings);
+        Verdict verdict = Verdicts.decide(compared, findings);
+        if (verdict == Verdict.SUPPORTED && !in.uncheckedFigures().isEmpty()) {
+            verdict = Verdict.NOT_ENOUGH_INFO;
+        }
         if (!in.propertyNamed() && (verdict == Verdict.CONTRADICTED || verdict == Verdict.CONTESTED)) {
             // Only the figure's unit pointed to this property: a mismatch may just mean the sentence is about something else.
             compared = compared.stream().map(e -> e.relation() != Evidence.Relation.CONTRADICTS ? e
@@ -282,27 +251,6 @@ final class Judge {
         return out;
     }
 
-    private static Verdict decide(Interpretation in, List<Evidence> compared, List<CheckFinding> findings) {
-        boolean supported = compared.stream().anyMatch(e -> e.relation() == Evidence.Relation.SUPPORTS);
-        boolean contradicted = compared.stream().anyMatch(e -> e.relation() == Evidence.Relation.CONTRADICTS);
-        if (supported && contradicted) {
-            return Verdict.CONTESTED;
-        }
-        if (supported) {
-            // The sources dispute the statement when the rules engine finds a conflict or tension between claims the
-            // verdict rests on; a tension with claims about other facts (a member's origin) does not make it contested.
-            Set<String> supporting = compared.stream().filter(e -> e.relation() == Evidence.Relation.SUPPORTS)
-                    .map(e -> e.claim().id()).collect(Collectors.toSet());
-            Set<String> basis = compared.stream().map(e -> e.claim().id()).collect(Collectors.toSet());
-            boolean disputed = findings.stream().anyMatch(f -> f.disagreement() && f.claimIds().stream().anyMatch(supporting::contains)
-                    && f.claimIds().stream().filter(basis::contains).count() >= 2);
-            if (disputed) {
-                return Verdict.CONTESTED;
-            }
-            return in.uncheckedFigures().isEmpty() ? Verdict.SUPPORTED : Verdict.NOT_ENOUGH_INFO;
-        }
-        return contradicted ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_INFO;
-    }
 
     /** Claims giving the sentence's value to another subject: the figure is right, the firm is not. */
     private List<Evidence> elsewhere(Interpretation in, PropertyDef p) {

@@ -141,7 +141,7 @@ final class SentenceChecker {
         }
         Set<String> ids = evidence.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
         List<CheckFinding> findings = rules.findingsAbout(ids);
-        Verdict verdict = decide(evidence, findings);
+        Verdict verdict = Verdicts.decide(evidence, findings);
         boolean unitAssumed = basis.stream().allMatch(a -> a.stated() instanceof Stated.Amount am && am.unitAssumed());
         if (verdict == Verdict.CONTRADICTED && unitAssumed && basis.get(0).claim().property().datatype() == Datatype.COUNT) {
             // "服务的企业数量已超4.5万" against "服务覆盖200多个国家和地区": without the unit, a count that differs may
@@ -193,20 +193,6 @@ final class SentenceChecker {
         return asOf != null && !a.qualifiers().containsKey(Aligner.AS_OF) ? " (the source's figure is as of " + asOf + ")" : "";
     }
 
-    private static Verdict decide(List<Evidence> compared, List<CheckFinding> findings) {
-        boolean supported = compared.stream().anyMatch(e -> e.relation() == Evidence.Relation.SUPPORTS);
-        boolean contradicted = compared.stream().anyMatch(e -> e.relation() == Evidence.Relation.CONTRADICTS);
-        if (supported && contradicted) {
-            return Verdict.CONTESTED;
-        }
-        if (supported) {
-            Set<String> supporting = compared.stream().filter(e -> e.relation() == Evidence.Relation.SUPPORTS)
-                    .map(e -> e.claim().id()).collect(Collectors.toSet());
-            boolean disputed = findings.stream().anyMatch(f -> f.disagreement() && f.claimIds().stream().anyMatch(supporting::contains));
-            return disputed ? Verdict.CONTESTED : Verdict.SUPPORTED;
-        }
-        return contradicted ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_INFO;
-    }
 
     private Evidence cite(ClaimProfile p, Evidence.Relation relation, String reason) {
         return new Evidence(p.stored(), relation, reason);
