@@ -102,7 +102,7 @@ final class Aligner {
             }
             switch (x.kind()) {
                 case NEGATION -> {
-                    // A negation the claim's own words contain belongs to the fact ("创始人大部分不是杭州人",
+                    // A negation the claim's own words contain belongs to the fact ("创始人大部分不是本地人",
                     // "founders not from Hangzhou"): it names the fact rather than denying it.
                     if (profile.own().contains(fold(x.text()))) {
                         naming.add(x);
@@ -111,7 +111,7 @@ final class Aligner {
                         negated = true;
                         used.add(x);
                     }
-                    // A negation in another clause governs that clause ("群核科技并非上市公司，平台合作客户超4.5万家"): it is
+                    // A negation in another clause governs that clause ("甲公司并非上市公司，客户超过1万家"): it is
                     // left for a statement of its own, and unaccounted for without one.
                     else {
                         uncovered.add(x);
@@ -173,8 +173,8 @@ final class Aligner {
                 }
                 default -> {
                     // A qualifier or category word the claims do not use as one is a word like any other:
-                    // in the claim's own words it names the fact ("实际利用外资" for the amount itself).
-                    // So is a name the claim's quote contains ("出自浙大系" names the firms that came out of ZJU).
+                    // in the claim's own words it names the fact ("利用外资" for the amount itself).
+                    // So is a name the claim's quote contains ("出自某大学" names the firms that came out of a university).
                     boolean latin = fold(x.text()).chars().allMatch(ch -> ch < 128);
                     boolean names = x.is(StatementPart.Kind.ENTITY) ? profile.quotes(fold(x.text()))
                             : latin ? !analyzer.stems(fold(x.text())).isEmpty() && profile.ownStems().containsAll(analyzer.stems(fold(x.text())))
@@ -251,7 +251,7 @@ final class Aligner {
                 Set<String> types = book.valueTypes(null, p.id());
                 for (StatementPart x : s.of(StatementPart.Kind.ENTITY)) {
                     String type = catalog.entity(x.id()).map(EntityDef::type).orElse(null);
-                    // A name the claim's own quote holds in another role ("仅用2048块英伟达GPU…" about the developer) is
+                    // A name the claim's own quote holds in another role ("用1000块某厂GPU训练…" about the developer) is
                     // not a rival value: the source says it too.
                     boolean quotedOtherwise = profile.quotes(fold(x.text())) && !ClaimBook.entityValues(c).contains(x.id());
                     if (!x.id().equals(c.subject()) && types.contains(type) && !isQualifierEntity(x.id()) && !quotedOtherwise) {
@@ -336,7 +336,7 @@ final class Aligner {
             }
         }
         // The subject's clause belongs to the statement unless it states another figure of its own
-        // ("城西科创大走廊获批28家…，占全省的七成": 七成 is not qualified by the first clause's words).
+        // ("甲园区有30家实验室，占全省的七成": 七成 is not qualified by the first clause's words).
         if (!busy.contains(subject.clause()) || out.contains(subject.clause())) {
             out.add(subject.clause());
         }
@@ -361,7 +361,7 @@ final class Aligner {
         keysInUse.addAll(c.qualifiers().keySet());
         Map<String, String> q = new LinkedHashMap<>();
         // The statement's own clauses first; a key they leave open may be stated anywhere in the sentence
-        // ("在IDC…排行榜上，杭州排在第四位": the ranking is named in the clause before the figure).
+        // ("在某机构的排行榜上，甲市排在第四位": the ranking is named in the clause before the figure).
         List<StatementPart> candidates = new ArrayList<>(s.inClauses(clauses));
         s.parts().stream().filter(x -> !clauses.contains(x.clause())).forEach(candidates::add);
         for (StatementPart x : candidates) {

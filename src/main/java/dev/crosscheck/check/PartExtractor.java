@@ -48,7 +48,7 @@ final class PartExtractor {
                 case UNIT -> null;
             };
             if (kind == null) {
-                continue; // a unit is masked below, only where it is a figure's unit ("家" in "28家", not in "国家")
+                continue; // a unit is masked below, only where it is a figure's unit ("家" in "30家", not in "国家")
             }
             mask(masked, h.start(), h.end());
             if (kind == StatementPart.Kind.QUALIFIER && insideEntity(r, h)) {
@@ -93,7 +93,7 @@ final class PartExtractor {
                 .thenComparingInt(p -> p.start() - p.end()));
         List<StatementPart> kept = new ArrayList<>();
         for (StatementPart p : ranked) {
-            // Names may overlap names, and a name or qualifier word may straddle another part ("杭州市级以上": 杭州市, 市级以上).
+            // Names may overlap names, and a name or qualifier word may straddle another part ("某市级以上": 某市, 市级以上).
             boolean overlaps = kept.stream().anyMatch(k -> k.start() < p.end() && p.start() < k.end()
                     && !(k.is(StatementPart.Kind.ENTITY) && p.is(StatementPart.Kind.ENTITY))
                     && !(straddles(k, p) && k.kind() != p.kind() && (named(k) || named(p))));

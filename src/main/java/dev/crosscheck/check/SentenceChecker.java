@@ -105,7 +105,7 @@ final class SentenceChecker {
         List<String> notes = new ArrayList<>();
         // Claims that cover every part of the statement's clauses say what the sentence says; prefer them.
         List<Alignment> full = group.stream().filter(a -> a.uncovered().isEmpty()).toList();
-        // Then the claims the sentence's words name most specifically ("5家浙江省实验室占全省的68%": the share of
+        // Then the claims the sentence's words name most specifically ("5家省实验室占全省的60%": the share of
         // provincial laboratories, which both words name, not the share the second word alone would name).
         List<Alignment> best = mostSpecific(full.isEmpty() ? fewestUncovered(group) : full);
         List<Evidence> related = new ArrayList<>();
@@ -144,7 +144,7 @@ final class SentenceChecker {
         Verdict verdict = Verdicts.decide(evidence, findings);
         boolean unitAssumed = basis.stream().allMatch(a -> a.stated() instanceof Stated.Amount am && am.unitAssumed());
         if (verdict == Verdict.CONTRADICTED && unitAssumed && basis.get(0).claim().property().datatype() == Datatype.COUNT) {
-            // "服务的企业数量已超4.5万" against "服务覆盖200多个国家和地区": without the unit, a count that differs may
+            // "服务的企业数量超过5万" against "服务覆盖100多个国家": without the unit, a count that differs may
             // just count something else.
             notes.add("the sentence gives no unit, so its figure may count something else than the source's "
                     + basis.get(0).claim().property().displayLabel());

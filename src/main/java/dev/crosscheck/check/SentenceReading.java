@@ -172,7 +172,7 @@ final class SentenceReading {
         List<Hit> best = new ArrayList<>(1);
         for (Hit h : hits(Term.Kind.UNIT)) {
             // Before a figure only a symbol or a Latin abbreviation is its unit ("$5.6 million", "RMB 3 billion"); a Chinese
-            // measure word follows its figure, and "机器人60%" has no unit 人.
+            // measure word follows its figure, and "机器人30%" has no unit 人.
             boolean beforeOnly = folded.compactIndex(h.start()) != after;
             if (beforeOnly && (folded.compactIndex(h.end()) != before || h.text().codePoints()
                     .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
