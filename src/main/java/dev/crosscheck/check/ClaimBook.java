@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class ClaimBook {
 
-    /** Entity types whose entities are rankings or reports: named in a sentence, they qualify a rank. */
-    static final Set<String> RANKING_TYPES = Set.of("ranking", "report");
 
     private final Catalog catalog;
     private final Map<String, List<Claim>> bySubjectProperty = new HashMap<>();
@@ -75,35 +73,12 @@ final class ClaimBook {
         return byProperty.getOrDefault(property, List.of());
     }
 
-    /** Properties with an entity-set value stated about this subject ("members"). */
-    Set<String> setProperties(String subject) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Claim c : ofSubject(subject)) {
-            if (c.normalized() instanceof ClaimValue.EntitySet) {
-                out.add(c.property());
-            }
-        }
-        return out;
-    }
-
     /** Types of the entities the claims give as values of this property (for one subject, or all when null). */
     Set<String> valueTypes(String subject, String property) {
         Set<String> out = new LinkedHashSet<>();
         for (Claim c : subject == null ? ofProperty(property) : of(subject, property)) {
             for (String id : entityValues(c)) {
                 catalog.entity(id).map(EntityDef::type).ifPresent(out::add);
-            }
-        }
-        return out;
-    }
-
-    /** Rankings and reports whose claims name this entity as a value (their publisher, say). */
-    Set<String> rankingsLinkedTo(String entityId) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Map.Entry<String, List<Claim>> e : bySubject.entrySet()) {
-            boolean ranking = catalog.entity(e.getKey()).map(d -> RANKING_TYPES.contains(d.type())).orElse(false);
-            if (ranking && e.getValue().stream().anyMatch(c -> entityValues(c).contains(entityId))) {
-                out.add(e.getKey());
             }
         }
         return out;

@@ -147,8 +147,4 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
             out.add("n:" + (v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v)));
         }
     }
-
-    static List<String> entityIds(Claim c) {
-        return ClaimBook.entityValues(c);
-    }
 }

@@ -31,8 +31,6 @@ final class SentenceReading {
     private final List<NumberMention> ignoredNumbers = new ArrayList<>();
     /** Where each clause starts: clauses are separated by ，；。 , ; . ! ? (not inside a number). */
     private final List<Integer> clauseStarts;
-    /** Clauses that state a figure of their own (a year or a date does not count). */
-    private final Set<Integer> figureClauses = new java.util.HashSet<>();
 
     SentenceReading(String text, Lexicon lexicon, Catalog catalog) {
         this.text = text;
@@ -40,36 +38,6 @@ final class SentenceReading {
         this.hits = resolve(lexicon.scan(folded));
         this.numbers = usableNumbers(NumberParser.findAll(text), catalog);
         this.clauseStarts = clauseStarts(text);
-        for (NumberMention m : numbers) {
-            if (m.kind() != NumberMention.Kind.YEAR && m.kind() != NumberMention.Kind.DATE && !looksLikeYear(m)) {
-                figureClauses.add(clauseOf(m.start()));
-            }
-        }
-    }
-
-    private SentenceReading(SentenceReading whole, NumberMention figure) {
-        this.text = whole.text;
-        this.folded = whole.folded;
-        this.clauseStarts = whole.clauseStarts;
-        this.figureClauses.addAll(whole.figureClauses);
-        this.hits = whole.hits.stream().filter(h -> h.is(Term.Kind.ENTITY) || whole.sameContext(h.start(), figure.start())).toList();
-        List<NumberMention> kept = new ArrayList<>();
-        for (NumberMention m : whole.numbers) {
-            boolean date = m.kind() == NumberMention.Kind.YEAR || m.kind() == NumberMention.Kind.DATE;
-            if (m == figure || date && whole.sameContext(m.start(), figure.start())) {
-                kept.add(m);
-            }
-        }
-        this.numbers = List.copyOf(kept);
-    }
-
-    /**
-     * The sentence as it bears on one of its figures: the entities, and the other words and dates
-     * of that figure's clause or of clauses stating no figure ("杭州上市企业数量全国第四，外资利用全国第三":
-     * the metric of 第三 is 外资, not 上市企业数量).
-     */
-    SentenceReading focus(NumberMention figure) {
-        return new SentenceReading(this, figure);
     }
 
     private static List<Integer> clauseStarts(String text) {
@@ -94,15 +62,6 @@ final class SentenceReading {
         return clause;
     }
 
-    /**
-     * Whether a word at {@code offset} can qualify a statement whose value is at {@code valueOffset}:
-     * it is in the same clause, or in a clause that states no figure of its own ("2018年，…").
-     */
-    boolean sameContext(int offset, int valueOffset) {
-        int clause = clauseOf(offset);
-        return clause == clauseOf(valueOffset) || !figureClauses.contains(clause);
-    }
-
     String text() {
         return text;
     }
@@ -125,22 +84,6 @@ final class SentenceReading {
         Set<String> ids = new LinkedHashSet<>();
         entities().forEach(h -> ids.add(h.term().id()));
         return List.copyOf(ids);
-    }
-
-    Optional<Hit> firstEntityHit(String id) {
-        return entities().stream().filter(h -> h.term().id().equals(id)).findFirst();
-    }
-
-    List<Hit> propertyHits(String propertyId) {
-        return hits.stream().filter(h -> h.is(Term.Kind.PROPERTY) && h.term().id().equals(propertyId)).toList();
-    }
-
-    List<Hit> categoryHits(String propertyId) {
-        return hits.stream().filter(h -> h.is(Term.Kind.CATEGORY) && h.term().id().equals(propertyId)).toList();
-    }
-
-    List<Hit> cues(String cue) {
-        return hits.stream().filter(h -> h.is(Term.Kind.CUE) && h.term().id().equals(cue)).toList();
     }
 
     boolean insideEntity(Hit h) {
