@@ -57,24 +57,32 @@ final class Aligner {
     }
 
     /** How the claim accounts for the sentence; empty when the sentence names neither its subject nor a value of its kind. */
-    Optional<Alignment> align(SentenceParts s, ClaimProfile profile) {
+    /** Which claims' own words name a word of the sentence: a word naming another claim's fact is never mere context. */
+    interface Rivals {
+        boolean namesOtherThan(StatementPart word, String claimId);
+
+        Rivals NONE = (w, id) -> true;
+    }
+
+    Optional<Alignment> align(SentenceParts s, ClaimProfile profile, Rivals rivals) {
         Claim c = profile.claim();
-        return align(s, profile, s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && x.id().equals(c.subject())).toList());
+        return align(s, profile, s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && x.id().equals(c.subject())).toList(),
+                rivals);
     }
 
     /**
      * The claim aligned as if it were about another subject the sentence names, one of the same
      * type: how a figure stated for the wrong firm is told apart from a figure no source gives.
      */
-    Optional<Alignment> alignWithOtherSubject(SentenceParts s, ClaimProfile profile) {
+    Optional<Alignment> alignWithOtherSubject(SentenceParts s, ClaimProfile profile, Rivals rivals) {
         Claim c = profile.claim();
         String type = catalog.entity(c.subject()).map(EntityDef::type).orElse(null);
         List<StatementPart> others = s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && !x.id().equals(c.subject())
                 && type != null && type.equals(catalog.entity(x.id()).map(EntityDef::type).orElse(null))).toList();
-        return others.isEmpty() ? Optional.empty() : align(s, profile, others);
+        return others.isEmpty() ? Optional.empty() : align(s, profile, others, rivals);
     }
 
-    private Optional<Alignment> align(SentenceParts s, ClaimProfile profile, List<StatementPart> subjects) {
+    private Optional<Alignment> align(SentenceParts s, ClaimProfile profile, List<StatementPart> subjects, Rivals rivals) {
         Claim c = profile.claim();
         PropertyDef p = profile.property();
         if (subjects.isEmpty()) {
@@ -89,7 +97,7 @@ final class Aligner {
         List<StatementPart> used = new ArrayList<>();
         used.add(subject);
         used.addAll(value);
-        Map<String, String> qualifiers = qualifiers(s, c, clauses, used);
+        Map<String, String> qualifiers = qualifiers(s, profile, clauses, used);
         String notSameFact = sameFact(qualifiers, c);
         boolean negated = false;
         List<StatementPart> naming = new ArrayList<>();
@@ -159,6 +167,12 @@ final class Aligner {
                     if (profile.names(x.id(), han)) {
                         naming.add(x);
                         used.add(x);
+                    } else if (han && analyzer.thesaurus().of(x.id()).stream().anyMatch(w -> profile.names(w, true))) {
+                        covered.add(x); // a synonym of the claim's own word ("坐落" for "位于"): covers, never names
+                    } else if (profile.covers(x.id(), han) && !rivals.namesOtherThan(x, c.id())) {
+                        // The source sentence around the quote says it too, and no other claim's own words do: it is
+                        // context of this fact, not the name of a neighbouring one.
+                        covered.add(x);
                     } else {
                         uncovered.add(x);
                     }
@@ -355,7 +369,8 @@ final class Aligner {
      * subject and property: words stating a qualifier value, entities that are qualifier values
      * (a ranking named), and a year that is not the value (the figure's date).
      */
-    private Map<String, String> qualifiers(SentenceParts s, Claim c, Set<Integer> clauses, List<StatementPart> used) {
+    private Map<String, String> qualifiers(SentenceParts s, ClaimProfile profile, Set<Integer> clauses, List<StatementPart> used) {
+        Claim c = profile.claim();
         Set<String> keysInUse = new HashSet<>();
         book.of(c.subject(), c.property()).forEach(x -> keysInUse.addAll(x.qualifiers().keySet()));
         keysInUse.addAll(c.qualifiers().keySet());
@@ -368,7 +383,7 @@ final class Aligner {
             if (used.contains(x) || !clauses.contains(x.clause()) && x.is(StatementPart.Kind.YEAR)) {
                 continue;
             }
-            if (x.is(StatementPart.Kind.QUALIFIER) && keysInUse.contains(x.id()) && !q.containsKey(x.id())) {
+            if (x.is(StatementPart.Kind.QUALIFIER) && keysInUse.contains(x.id()) && !q.containsKey(x.id()) && !inCompound(s, x, profile)) {
                 q.put(x.id(), x.value());
                 used.add(x);
             } else if (x.is(StatementPart.Kind.ENTITY) && book.qualifierEntities().containsKey(x.id())) {
@@ -385,6 +400,15 @@ final class Aligner {
             }
         }
         return q;
+    }
+
+    /**
+     * A qualifier word that begins a compound the claim's own words hold is part of a name, not a
+     * qualifier: "全国" in "全国重点实验室" (a kind of laboratory), where the claim's scope is the province.
+     */
+    private static boolean inCompound(SentenceParts s, StatementPart word, ClaimProfile profile) {
+        return s.parts().stream().anyMatch(next -> next.start() == word.end() && next.is(StatementPart.Kind.TERM)
+                && profile.own().contains(fold(word.text() + next.text())));
     }
 
     /**

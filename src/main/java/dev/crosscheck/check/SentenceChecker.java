@@ -63,18 +63,17 @@ final class SentenceChecker {
 
     CheckResult check(String text, String lang) {
         SentenceParts s = extractor.extract(text, lang);
+        List<ClaimProfile> candidates = index.candidates(s, CANDIDATES).stream().map(profiles::get).filter(java.util.Objects::nonNull).toList();
+        Aligner.Rivals rivals = rivals(s, candidates);
         List<Alignment> alignments = new ArrayList<>();
         List<Alignment> otherSubjects = new ArrayList<>();
-        for (String id : index.candidates(s, CANDIDATES)) {
-            ClaimProfile p = profiles.get(id);
-            if (p != null) {
-                Optional<Alignment> a = aligner.align(s, p);
-                if (a.isPresent()) {
-                    alignments.add(a.get());
-                } else {
-                    aligner.alignWithOtherSubject(s, p).filter(x -> x.complete() && x.comparison().outcome() == Outcome.MATCH)
-                            .ifPresent(otherSubjects::add);
-                }
+        for (ClaimProfile p : candidates) {
+            Optional<Alignment> a = aligner.align(s, p, rivals);
+            if (a.isPresent()) {
+                alignments.add(a.get());
+            } else {
+                aligner.alignWithOtherSubject(s, p, rivals).filter(x -> x.complete() && x.comparison().outcome() == Outcome.MATCH)
+                        .ifPresent(otherSubjects::add);
             }
         }
         Map<Integer, List<Alignment>> byValue = new LinkedHashMap<>();
@@ -97,6 +96,20 @@ final class SentenceChecker {
         }
         List<StatementPart> unaccounted = unaccounted(s, statements);
         return result(s, statements, unaccounted, alignments, otherSubjects);
+    }
+
+    /** For each content word of the sentence, the candidate claims whose own words name it. */
+    private static Aligner.Rivals rivals(SentenceParts s, List<ClaimProfile> candidates) {
+        Map<StatementPart, Set<String>> naming = new HashMap<>();
+        for (StatementPart x : s.of(StatementPart.Kind.TERM)) {
+            boolean han = TermAnalyzer.isHan(x.id());
+            for (ClaimProfile p : candidates) {
+                if (p.names(x.id(), han)) {
+                    naming.computeIfAbsent(x, k -> new HashSet<>()).add(p.claim().id());
+                }
+            }
+        }
+        return (word, claimId) -> naming.getOrDefault(word, Set.of()).stream().anyMatch(id -> !id.equals(claimId));
     }
 
     // ---- statements ----
@@ -407,15 +420,14 @@ final class SentenceChecker {
         s.parts().forEach(p -> b.append(' ').append(p.kind()).append('[').append(p.text().strip()).append(p.id() == null ? "" : "=" + p.id())
                 .append(p.value() == null ? "" : "/" + p.value()).append(" c").append(p.clause()).append(']'));
         b.append('\n');
-        for (String id : index.candidates(s, CANDIDATES)) {
-            ClaimProfile p = profiles.get(id);
-            if (p == null) {
-                continue;
-            }
-            if (aligner.align(s, p).isEmpty()) {
+        List<ClaimProfile> candidates = index.candidates(s, CANDIDATES).stream().map(profiles::get).filter(java.util.Objects::nonNull).toList();
+        Aligner.Rivals rivals = rivals(s, candidates);
+        for (ClaimProfile p : candidates) {
+            String id = p.claim().id();
+            if (aligner.align(s, p, rivals).isEmpty()) {
                 b.append("  ").append(id).append(" not aligned: no subject or no value of its kind\n");
             }
-            aligner.align(s, p).ifPresent(a -> b.append("  ").append(id).append(a.complete() ? " COMPLETE " : " partial ")
+            aligner.align(s, p, rivals).ifPresent(a -> b.append("  ").append(id).append(a.complete() ? " COMPLETE " : " partial ")
                     .append(a.comparison() == null ? "-" : a.comparison().outcome()).append(" named=").append(a.named()).append(a.naming().stream().map(StatementPart::text).toList())
                     .append(" q=").append(a.qualifiers()).append(a.notSameFact() == null ? "" : " notSame=" + a.notSameFact())
                     .append(" uncovered=").append(a.uncovered().stream().map(StatementPart::text).toList()).append('\n'));

@@ -258,7 +258,7 @@ final class SentenceReading {
                 case YEAR -> looksLikeYear(m);
                 default -> false;
             };
-            case RELATIVE -> dt == Datatype.COUNT;
+            case RELATIVE -> dt == Datatype.COUNT || dt == Datatype.PERCENT;
             case PERCENT, FRACTION -> dt == Datatype.PERCENT;
             case RANK -> dt == Datatype.RANK;
             case YEAR -> dt == Datatype.YEAR;

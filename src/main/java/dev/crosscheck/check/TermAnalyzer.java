@@ -44,8 +44,14 @@ final class TermAnalyzer {
     private final Analyzer english = new EnglishAnalyzer();
     private final GenericWords generic;
 
+    private final Thesaurus thesaurus = Thesaurus.load();
+
     TermAnalyzer() {
         this.generic = GenericWords.load(english);
+    }
+
+    Thesaurus thesaurus() {
+        return thesaurus;
     }
 
     Analyzer chinese() {

@@ -66,7 +66,7 @@ public final class NumberParser {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<atleast>半数以上|一半以上|\\bat least half\\b)"
                     + "|(?<strict>超过半数|过半数|过半|超过一半|超半数|大部分|大多数|多数|\\bmore than half\\b|\\bover half\\b|\\bmost\\b|\\bmajority\\b)"
-                    + "|(?<half>一半|半数|\\bhalf\\b)|(?<all>全部|全都|所有|个个|\\ball\\b|\\bevery\\b)|(?<few>少数|\\bminority\\b|\\ba few\\b)",
+                    + "|(?<half>一半|半数|\\bhalf\\b)|(?<all>全部|全都|所有|个个|個個|家家|每家|人人|\\ball\\b|\\bevery\\b)|(?<few>少数|\\bminority\\b|\\ba few\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Double> SCALES = Map.ofEntries(

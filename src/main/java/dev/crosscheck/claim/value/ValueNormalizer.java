@@ -154,7 +154,8 @@ public final class ValueNormalizer {
     public static Interval toPropertyScale(PropertyDef p, NumberMention m, Map<String, String> qualifiers) {
         return switch (m.kind()) {
             case RELATIVE -> {
-                Double outOf = outOf(qualifiers);
+                // A share of a set: of its size for a count, of 100 for a percentage ("超过一半" of a market is > 50 %).
+                Double outOf = p.datatype() == Datatype.PERCENT ? Double.valueOf(100) : outOf(qualifiers);
                 yield outOf == null ? null : m.interval().scale(outOf);
             }
             case FRACTION -> p.datatype() == Datatype.PERCENT ? m.interval().scale(100) : m.interval();
