@@ -41,10 +41,12 @@ final class Aligner {
     private final ClaimBook book;
     private final CheckRules rules;
     private final TermAnalyzer analyzer;
+    private final QualifierWords qualifierWords;
     /** The dimensions each datatype's properties are measured in (money: yuan and dollars). */
     private final Map<Datatype, Set<String>> dimensionsByDatatype = new java.util.EnumMap<>(Datatype.class);
 
-    Aligner(Catalog catalog, ClaimBook book, CheckRules rules, TermAnalyzer analyzer) {
+    Aligner(Catalog catalog, ClaimBook book, CheckRules rules, TermAnalyzer analyzer, QualifierWords qualifierWords) {
+        this.qualifierWords = qualifierWords;
         for (PropertyDef p : catalog.properties()) {
             if (p.unit() != null) {
                 catalog.unit(p.unit()).ifPresent(u -> dimensionsByDatatype.computeIfAbsent(p.datatype(), k -> new HashSet<>()).add(u.dimension()));
@@ -189,10 +191,11 @@ final class Aligner {
                     // A qualifier or category word the claims do not use as one is a word like any other:
                     // in the claim's own words it names the fact ("利用外资" for the amount itself).
                     // So is a name the claim's quote contains ("出自某大学" names the firms that came out of a university).
-                    boolean latin = fold(x.text()).chars().allMatch(ch -> ch < 128);
-                    boolean names = x.is(StatementPart.Kind.ENTITY) ? profile.quotes(fold(x.text()))
-                            : latin ? !analyzer.stems(fold(x.text())).isEmpty() && profile.ownStems().containsAll(analyzer.stems(fold(x.text())))
-                            : profile.names(fold(x.text()), true);
+                    // Names and qualifier values are matched by what they stand for, in any script: "Hangzhou" is in a
+                    // quote that says 杭州, "foreign capital" names a claim whose quote says 实际利用外资.
+                    boolean names = x.is(StatementPart.Kind.ENTITY) ? anyIn(entityNames(x.id()), profile.quote())
+                            : x.is(StatementPart.Kind.QUALIFIER) ? qualifierWords(x).stream().anyMatch(w -> ownWord(profile, w))
+                            : ownWord(profile, x.text());
                     if (names) {
                         naming.add(x);
                         used.add(x);
@@ -242,13 +245,41 @@ final class Aligner {
             uncovered.add(x);
             return;
         }
-        String f = fold(x.text());
-        boolean latin = f.chars().allMatch(ch -> ch < 128);
-        if (!f.isBlank() && (profile.text().contains(f) || latin && profile.stems().containsAll(analyzer.stems(f)))) {
+        if (anyIn(entityNames(x.id()), profile.text())) {
             covered.add(x);
         } else {
             uncovered.add(x);
         }
+    }
+
+    /** Whether a word (any language) is among the claim's own words: a Han word in its own text, English by its stems. */
+    private boolean ownWord(ClaimProfile profile, String word) {
+        String f = fold(word);
+        if (f.isBlank()) {
+            return false;
+        }
+        if (!f.chars().allMatch(ch -> ch < 128)) {
+            return profile.names(f, true);
+        }
+        Set<String> stems = analyzer.stems(f);
+        return !stems.isEmpty() && profile.ownStems().containsAll(stems);
+    }
+
+    /** Every name of an entity, folded, in all scripts (two characters or more: shorter names are too ambiguous to find in text). */
+    private List<String> entityNames(String entityId) {
+        return catalog.entity(entityId).map(e -> e.allNames().stream().map(Aligner::fold).filter(n -> n.codePointCount(0, n.length()) >= 2)
+                .toList()).orElse(List.of());
+    }
+
+    /** Every word, in any language, that states the same qualifier value as this part. */
+    private List<String> qualifierWords(StatementPart qualifier) {
+        return qualifierWords.entries().stream().filter(e -> e.key().equals(qualifier.id()) && e.value().equals(qualifier.value()))
+                .map(QualifierWords.Entry::word).toList();
+    }
+
+    private static boolean anyIn(List<String> folded, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return folded.stream().anyMatch(lower::contains);
     }
 
     // ---- the value ----
@@ -267,13 +298,16 @@ final class Aligner {
                     String type = catalog.entity(x.id()).map(EntityDef::type).orElse(null);
                     // A name the claim's own quote holds in another role ("用1000块某厂GPU训练…" about the developer) is
                     // not a rival value: the source says it too.
-                    boolean quotedOtherwise = profile.quotes(fold(x.text())) && !ClaimBook.entityValues(c).contains(x.id());
+                    boolean quotedOtherwise = anyIn(entityNames(x.id()), profile.quote()) && !ClaimBook.entityValues(c).contains(x.id());
                     if (!x.id().equals(c.subject()) && types.contains(type) && !isQualifierEntity(x.id()) && !quotedOtherwise) {
                         out.add(x);
                     }
                 }
                 if (dt == Datatype.ENTITY && out.size() > 1) {
-                    StatementPart first = nearest(out, subjects.get(0));
+                    // Of several names the sentence could give as the value, the claim's own if it is one of them
+                    // ("brought to Hangzhou from Boston"); the others are then parts to cover.
+                    StatementPart first = out.stream().filter(x -> ClaimBook.entityValues(c).contains(x.id())).findFirst()
+                            .orElse(nearest(out, subjects.get(0)));
                     out = List.of(first);
                 }
             }
@@ -294,6 +328,13 @@ final class Aligner {
                 }
             }
         }
+        // A value in a clause that names another subject of the sources and not this one is that subject's
+        // ("六小龙个个…，而城西科创大走廊集聚了…": the first clause's share is not the corridor's).
+        List<StatementPart> found = out;
+        out = found.stream().filter(x -> subjects.stream().anyMatch(sub -> sub.clause() == x.clause())
+                || s.parts().stream().noneMatch(o -> o.clause() == x.clause() && o.is(StatementPart.Kind.ENTITY)
+                && !o.id().equals(c.subject()) && !book.ofSubject(o.id()).isEmpty() && !found.contains(o) && !qualifiesThis(o.id(), c)))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (out.size() > 1 && dt != Datatype.ENTITY_SET) {
             // The figure in the claim's unit, in the subject's clause, nearest the subject.
             StatementPart anchor = subjects.get(0);
@@ -322,6 +363,13 @@ final class Aligner {
         // not an amount of money at all. The dimensions a datatype's properties are measured in tell which.
         Set<String> kindred = dimensionsByDatatype.getOrDefault(p.datatype(), Set.of());
         return units.stream().anyMatch(u -> catalog.unit(u.term().id()).map(UnitDef::dimension).filter(kindred::contains).isPresent()) ? 1 : 2;
+    }
+
+    /** Whether the entity is a qualifier value of a key the claims of this subject and property use (the scope named). */
+    private boolean qualifiesThis(String entityId, Claim c) {
+        Set<String> keys = book.qualifierEntities().getOrDefault(entityId, Set.of());
+        return c.qualifiers().keySet().stream().anyMatch(keys::contains)
+                || book.of(c.subject(), c.property()).stream().anyMatch(o -> o.qualifiers().keySet().stream().anyMatch(keys::contains));
     }
 
     private boolean isQualifierEntity(String entityId) {

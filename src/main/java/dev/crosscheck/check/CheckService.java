@@ -171,7 +171,7 @@ public class CheckService {
         Explainer explainer = new Explainer(e.catalog(), titles);
         PartExtractor extractor = new PartExtractor(e.catalog(), e.lexicon(), analyzer);
         return new Engine(e.catalog(), e.lexicon(), e.qualifierWords(), e.index(), e.profiles(), e.sourceTexts(), book,
-                new SentenceChecker(extractor, e.index(), e.profiles(), e.catalog(), book, rules, explainer),
+                new SentenceChecker(extractor, e.index(), e.profiles(), e.catalog(), book, rules, explainer, e.qualifierWords()),
                 new StructuredReader(e.catalog(), book), new Judge(e.catalog(), book, rules, explainer));
     }
 }

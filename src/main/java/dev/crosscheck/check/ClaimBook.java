@@ -52,6 +52,12 @@ final class ClaimBook {
         return qualifierEntities;
     }
 
+    /** A claim in force by id, or null. */
+    Claim claim(String id) {
+        StoredClaim s = stored.get(id);
+        return s == null ? null : s.claim();
+    }
+
     /** The claim as stored (version, last change), to cite it. */
     StoredClaim stored(Claim c) {
         return stored.get(c.id());

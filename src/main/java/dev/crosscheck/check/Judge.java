@@ -74,7 +74,7 @@ final class Judge {
         List<Evidence> compared = resolveUnstated(byFact, related, notes);
         Set<String> ids = compared.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
         List<CheckFinding> findings = rules.findingsAbout(ids);
-        Verdict verdict = Verdicts.decide(compared, findings);
+        Verdict verdict = Verdicts.decide(compared, findings, book::claim);
         if (verdict == Verdict.SUPPORTED && !in.uncheckedFigures().isEmpty()) {
             verdict = Verdict.NOT_ENOUGH_INFO;
         }

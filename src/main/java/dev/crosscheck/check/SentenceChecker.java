@@ -46,11 +46,11 @@ final class SentenceChecker {
     private final Explainer explainer;
 
     SentenceChecker(PartExtractor extractor, ClaimIndex index, Map<String, ClaimProfile> profiles, Catalog catalog, ClaimBook book,
-                    CheckRules rules, Explainer explainer) {
+                    CheckRules rules, Explainer explainer, QualifierWords qualifierWords) {
         this.extractor = extractor;
         this.index = index;
         this.profiles = profiles;
-        this.aligner = new Aligner(catalog, book, rules, extractor.analyzer());
+        this.aligner = new Aligner(catalog, book, rules, extractor.analyzer(), qualifierWords);
         this.book = book;
         this.rules = rules;
         this.explainer = explainer;
@@ -154,7 +154,7 @@ final class SentenceChecker {
         }
         Set<String> ids = evidence.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
         List<CheckFinding> findings = rules.findingsAbout(ids);
-        Verdict verdict = Verdicts.decide(evidence, findings);
+        Verdict verdict = Verdicts.decide(evidence, findings, book::claim);
         boolean unitAssumed = basis.stream().allMatch(a -> a.stated() instanceof Stated.Amount am && am.unitAssumed());
         if (verdict == Verdict.CONTRADICTED && unitAssumed && basis.get(0).claim().property().datatype() == Datatype.COUNT) {
             // "服务的企业数量超过5万" against "服务覆盖100多个国家": without the unit, a count that differs may
@@ -182,8 +182,9 @@ final class SentenceChecker {
         return group.stream().filter(a -> specificity(a) == max).toList();
     }
 
+    /** How many of the sentence's words name the claim's fact: its words and qualifiers (a name its quote also holds does not tell facts apart). */
     private static int specificity(Alignment a) {
-        return a.naming().size() + a.qualifiers().size();
+        return (int) a.naming().stream().filter(p -> !p.is(StatementPart.Kind.ENTITY)).count() + a.qualifiers().size();
     }
 
     private static List<Alignment> fewestUncovered(List<Alignment> group) {
