@@ -128,12 +128,11 @@ final class Aligner {
                     }
                 }
                 case VOCABULARY -> {
-                    String f = fold(x.text());
-                    boolean latin = f.chars().allMatch(ch -> ch < 128);
-                    if (x.id().equals(p.id()) || (latin ? !analyzer.stems(f).isEmpty() && profile.ownStems().containsAll(analyzer.stems(f))
-                            : profile.names(f, true))) {
+                    if (x.id().equals(p.id()) || ownWord(profile, x.text())) {
                         naming.add(x);
                         used.add(x);
+                    } else if (synonymOwn(profile, x.text())) {
+                        covered.add(x);
                     } else {
                         sort(profile, x, covered, uncovered);
                     }
@@ -169,7 +168,7 @@ final class Aligner {
                     if (profile.names(x.id(), han)) {
                         naming.add(x);
                         used.add(x);
-                    } else if (han && analyzer.thesaurus().of(x.id()).stream().anyMatch(w -> profile.names(w, true))) {
+                    } else if (han && synonymOwn(profile, x.id())) {
                         covered.add(x); // a synonym of the claim's own word ("坐落" for "位于"): covers, never names
                     } else if (profile.covers(x.id(), han) && !rivals.namesOtherThan(x, c.id())) {
                         // The source sentence around the quote says it too, and no other claim's own words do: it is
@@ -263,6 +262,11 @@ final class Aligner {
         }
         Set<String> stems = analyzer.stems(f);
         return !stems.isEmpty() && profile.ownStems().containsAll(stems);
+    }
+
+    /** Whether a synonym of a Chinese word is among the claim's own words: it covers the word, it never names the fact. */
+    private boolean synonymOwn(ClaimProfile profile, String word) {
+        return analyzer.thesaurus().of(fold(word)).stream().anyMatch(w -> profile.names(w, true));
     }
 
     /** Every name of an entity, folded, in all scripts (two characters or more: shorter names are too ambiguous to find in text). */
