@@ -103,6 +103,11 @@ public class CheckRules {
         return List.copyOf(out.values());
     }
 
+    /** The words that state qualifier values in sentences, from the qualifier declarations of rules.yaml. */
+    QualifierWords qualifierWords() {
+        return QualifierWords.from(policy());
+    }
+
     private QualifierPolicy policy() {
         return findings.rules().qualifiers();
     }

@@ -132,7 +132,7 @@ public class CheckService {
     }
 
     private Engine build(Catalog catalog) {
-        QualifierWords words = QualifierWords.load();
+        QualifierWords words = rules.qualifierWords();
         Lexicon lexicon = Lexicon.build(catalog, words);
         Map<String, String> texts = new HashMap<>();
         for (SourceText s : sources.list()) {

@@ -34,11 +34,13 @@ public final class QualifierPolicy {
      * @param optionalInSentence a sentence may leave it unstated and still be supported by a claim that gives it
      *                           (a date, a set size); otherwise a hard key must be stated
      * @param impliedBy          another key whose statement also states this one (a metric names its ranking), or null
+     * @param words              words that state each value in a sentence: value, then script or language, then words
      */
-    public record Qualifier(String key, Kind kind, WhenMissing whenMissing, String label, boolean optionalInSentence, String impliedBy) {
+    public record Qualifier(String key, Kind kind, WhenMissing whenMissing, String label, boolean optionalInSentence, String impliedBy,
+                            Map<String, Map<String, List<String>>> words) {
 
         public Qualifier(String key, Kind kind, WhenMissing whenMissing, String label) {
-            this(key, kind, whenMissing, label, kind == Kind.SOFT, null);
+            this(key, kind, whenMissing, label, kind == Kind.SOFT, null, Map.of());
         }
 
         /** Whether a sentence must state this qualifier for a claim that gives it to support the sentence. */
@@ -79,6 +81,11 @@ public final class QualifierPolicy {
         declared.forEach(q -> this.declared.putIfAbsent(q.key(), q));
         this.undeclaredKind = undeclaredKind;
         this.undeclaredWhenMissing = undeclaredWhenMissing;
+    }
+
+    /** The qualifiers rules.yaml declares, in its order. */
+    public java.util.Collection<Qualifier> declared() {
+        return java.util.Collections.unmodifiableCollection(declared.values());
     }
 
     public Qualifier qualifier(String key) {
@@ -172,7 +179,13 @@ public final class QualifierPolicy {
                     f.issue(CheckId.SCHEMA, f.at(m.get("sentence")), "'sentence' must be one of [required, optional], got '" + sentence + "'", key);
                 }
                 boolean optional = sentence == null ? kind == Kind.SOFT : sentence.equals("optional");
-                out.add(new Qualifier(key, kind, missing, label == null ? key : label, optional, f.string(m, "impliedBy", false, key)));
+                Map<String, Map<String, List<String>>> words = new LinkedHashMap<>();
+                YNode w = m.get("words");
+                if (w != null) {
+                    f.asMap(w, "'words'", key).ifPresent(wm -> wm.entries().keySet().forEach(value -> words.put(value, f.names(wm, value, key))));
+                }
+                out.add(new Qualifier(key, kind, missing, label == null ? key : label, optional, f.string(m, "impliedBy", false, key),
+                        Map.copyOf(words)));
             });
         }
         Kind undeclaredKind = Kind.HARD;
