@@ -155,7 +155,8 @@ final class SentenceChecker {
         Set<String> ids = evidence.stream().map(e -> e.claim().id()).collect(Collectors.toCollection(TreeSet::new));
         List<CheckFinding> findings = rules.findingsAbout(ids);
         Verdict verdict = Verdicts.decide(evidence, findings, book::claim);
-        boolean unitAssumed = basis.stream().allMatch(a -> a.stated() instanceof Stated.Amount am && am.unitAssumed());
+        // Unless a word naming the fact follows the figure and so says what it counts ("68 approved national key laboratories").
+        boolean unitAssumed = basis.stream().allMatch(a -> a.stated() instanceof Stated.Amount am && am.unitAssumed() && !countedNamed(a));
         if (verdict == Verdict.CONTRADICTED && unitAssumed && basis.get(0).claim().property().datatype() == Datatype.COUNT) {
             // "服务的企业数量超过5万" against "服务覆盖100多个国家": without the unit, a count that differs may
             // just count something else.
@@ -175,6 +176,16 @@ final class SentenceChecker {
         }
         evidence.addAll(related);
         return new Statement(basis.get(0), basis, evidence, verdict, uncovered, notes, findings);
+    }
+
+    /** A word naming the claim's fact comes after the figure in its clause: the figure counts that thing. */
+    private static boolean countedNamed(Alignment a) {
+        if (a.value().isEmpty()) {
+            return false;
+        }
+        StatementPart v = a.value().get(0);
+        return a.naming().stream().anyMatch(n -> !n.is(StatementPart.Kind.SOFT) && !n.is(StatementPart.Kind.ENTITY)
+                && n.clause() == v.clause() && n.start() >= v.end());
     }
 
     private static List<Alignment> mostSpecific(List<Alignment> group) {
