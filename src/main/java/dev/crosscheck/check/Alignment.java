@@ -33,16 +33,6 @@ record Alignment(ClaimProfile claim, StatementPart subject, List<StatementPart> 
         return namedOtherwise || naming.stream().anyMatch(p -> !p.is(StatementPart.Kind.SOFT));
     }
 
-    /** The same alignment without these naming words: a word names the fact of the statement whose value it stands beside. */
-    Alignment withoutNaming(Set<StatementPart> words) {
-        if (naming.stream().noneMatch(words::contains)) {
-            return this;
-        }
-        return new Alignment(claim, subject, value, stated, clauses, qualifiers, notSameFact,
-                naming.stream().filter(w -> !words.contains(w)).toList(), namedOtherwise, negated,
-                used.stream().filter(w -> !words.contains(w)).toList(), covered, uncovered, comparison, unestablished);
-    }
-
     /** The claim is about the sentence's fact: same subject, same fact, the fact named, values comparable. */
     boolean candidate() {
         return notSameFact == null && named() && comparison != null;

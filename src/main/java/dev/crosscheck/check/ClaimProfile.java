@@ -46,11 +46,6 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         return han ? text.contains(folded) : stems.contains(folded) || text.contains(folded);
     }
 
-    /** Whether the claim's quote holds this folded text (a name in the quote is a word of the fact). */
-    boolean quotes(String folded) {
-        return !folded.isBlank() && quote.contains(folded);
-    }
-
     /** Whether a word names the claim's own fact: it is in the quote, the property's label or vocabulary, a qualifier's words. */
     boolean names(String folded, boolean han) {
         return han ? own.contains(folded) : ownStems.contains(folded);

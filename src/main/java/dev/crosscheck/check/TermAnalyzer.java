@@ -62,14 +62,10 @@ final class TermAnalyzer {
         return english;
     }
 
-    /** Content words of folded text, in text order: Han words of two or more characters, English stems. */
-    List<Term> terms(String folded) {
-        return terms(folded, folded);
-    }
-
     /**
-     * As {@link #terms(String)}, over text where recognised parts are masked by spaces; parts of
-     * speech are read from {@code context}, the same text unmasked (a tagger needs the whole sentence).
+     * Content words of folded text, in text order: Han words of two or more characters, English
+     * stems. Recognised parts are masked by spaces in {@code folded}; parts of speech are read from
+     * {@code context}, the same text unmasked (a tagger needs the whole sentence).
      */
     List<Term> terms(String folded, String context) {
         List<Term> out = new ArrayList<>();
