@@ -41,12 +41,19 @@ final class Aligner {
     private final ClaimBook book;
     private final CheckRules rules;
     private final TermAnalyzer analyzer;
-    private final QualifierWords qualifierWords;
+    private final Map<String, List<String>> foldedNames = new java.util.HashMap<>();
+    private final Map<String, List<String>> wordsByQualifier = new java.util.HashMap<>();
     /** The dimensions each datatype's properties are measured in (money: yuan and dollars). */
     private final Map<Datatype, Set<String>> dimensionsByDatatype = new java.util.EnumMap<>(Datatype.class);
 
     Aligner(Catalog catalog, ClaimBook book, CheckRules rules, TermAnalyzer analyzer, QualifierWords qualifierWords) {
-        this.qualifierWords = qualifierWords;
+        // Folded once per catalog: every candidate of every check looks these up.
+        for (EntityDef e : catalog.entities()) {
+            foldedNames.put(e.id(), e.allNames().stream().map(Aligner::fold).filter(n -> n.codePointCount(0, n.length()) >= 2).toList());
+        }
+        for (QualifierWords.Entry e : qualifierWords.entries()) {
+            wordsByQualifier.computeIfAbsent(e.key() + '=' + e.value(), k -> new ArrayList<>()).add(e.word());
+        }
         for (PropertyDef p : catalog.properties()) {
             if (p.unit() != null) {
                 catalog.unit(p.unit()).ifPresent(u -> dimensionsByDatatype.computeIfAbsent(p.datatype(), k -> new HashSet<>()).add(u.dimension()));
@@ -271,14 +278,12 @@ final class Aligner {
 
     /** Every name of an entity, folded, in all scripts (two characters or more: shorter names are too ambiguous to find in text). */
     private List<String> entityNames(String entityId) {
-        return catalog.entity(entityId).map(e -> e.allNames().stream().map(Aligner::fold).filter(n -> n.codePointCount(0, n.length()) >= 2)
-                .toList()).orElse(List.of());
+        return foldedNames.getOrDefault(entityId, List.of());
     }
 
     /** Every word, in any language, that states the same qualifier value as this part. */
     private List<String> qualifierWords(StatementPart qualifier) {
-        return qualifierWords.entries().stream().filter(e -> e.key().equals(qualifier.id()) && e.value().equals(qualifier.value()))
-                .map(QualifierWords.Entry::word).toList();
+        return wordsByQualifier.getOrDefault(qualifier.id() + '=' + qualifier.value(), List.of());
     }
 
     private static boolean anyIn(List<String> folded, String text) {

@@ -42,7 +42,7 @@ public class CheckService {
 
     /** Everything built from one catalog; the claims part is replaced as claims change. */
     private record Engine(Catalog catalog, Lexicon lexicon, QualifierWords qualifierWords, ClaimIndex index,
-                          Map<String, ClaimProfile> profiles, Map<String, String> sourceTexts, ClaimBook book,
+                          Map<String, ClaimProfile> profiles, Map<String, SourceText> sourceTexts, ClaimBook book,
                           SentenceChecker sentences, StructuredReader structured, Judge judge) {
     }
 
@@ -134,9 +134,10 @@ public class CheckService {
     private Engine build(Catalog catalog) {
         QualifierWords words = rules.qualifierWords();
         Lexicon lexicon = Lexicon.build(catalog, words);
-        Map<String, String> texts = new HashMap<>();
-        for (SourceText s : sources.list()) {
-            texts.put(s.id(), s.text());
+        // Read once per catalog, then kept: a write reads a source only when its claims quote one not seen yet.
+        Map<String, SourceText> texts = new HashMap<>();
+        for (SourceText st : sources.list()) {
+            texts.put(st.id(), st);
         }
         Engine bare = new Engine(catalog, lexicon, words, new ClaimIndex(analyzer.chinese()), new ConcurrentHashMap<>(), texts,
                 null, null, null, null);
@@ -150,14 +151,14 @@ public class CheckService {
     }
 
     private ClaimProfile profile(Engine e, StoredClaim s) {
-        String text = e.sourceTexts().get(s.claim().source());
-        if (text == null) {
-            text = sources.find(s.claim().source()).map(SourceText::text).orElse(null);
-            if (text != null) {
-                e.sourceTexts().put(s.claim().source(), text);
+        SourceText source = e.sourceTexts().get(s.claim().source());
+        if (source == null) {
+            source = sources.find(s.claim().source()).orElse(null);
+            if (source != null) {
+                e.sourceTexts().put(source.id(), source);
             }
         }
-        return ClaimProfile.of(s, e.catalog(), text, e.qualifierWords(), analyzer);
+        return ClaimProfile.of(s, e.catalog(), source == null ? null : source.text(), e.qualifierWords(), analyzer);
     }
 
     /** The engine with a claim book and checkers over its current profiles. */
@@ -165,9 +166,7 @@ public class CheckService {
         List<StoredClaim> stored = e.profiles().values().stream().map(ClaimProfile::stored).toList();
         ClaimBook book = new ClaimBook(stored, e.catalog());
         Map<String, String> titles = new LinkedHashMap<>();
-        for (SourceText s : sources.list()) {
-            titles.put(s.id(), s.def().title());
-        }
+        e.sourceTexts().forEach((id, st) -> titles.put(id, st.def().title()));
         Explainer explainer = new Explainer(e.catalog(), titles);
         PartExtractor extractor = new PartExtractor(e.catalog(), e.lexicon(), analyzer);
         return new Engine(e.catalog(), e.lexicon(), e.qualifierWords(), e.index(), e.profiles(), e.sourceTexts(), book,

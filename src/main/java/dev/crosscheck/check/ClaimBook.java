@@ -27,6 +27,8 @@ final class ClaimBook {
     private final Map<String, StoredClaim> stored = new HashMap<>();
     /** Entities that are qualifier values of some claim (a ranking), with the key: naming one states that qualifier. */
     private final Map<String, Set<String>> qualifierEntities = new HashMap<>();
+    /** Types of the entities each property's claims give as values, computed once: every alignment asks. */
+    private final Map<String, Set<String>> valueTypesByProperty = new HashMap<>();
 
     ClaimBook(List<StoredClaim> claims, Catalog catalog) {
         this.catalog = catalog;
@@ -42,6 +44,7 @@ final class ClaimBook {
                 }
             });
         }
+        byProperty.forEach((property, list) -> valueTypesByProperty.put(property, Set.copyOf(valueTypesOf(list))));
     }
 
     private static String key(String subject, String property) {
@@ -81,8 +84,15 @@ final class ClaimBook {
 
     /** Types of the entities the claims give as values of this property (for one subject, or all when null). */
     Set<String> valueTypes(String subject, String property) {
+        if (subject == null) {
+            return valueTypesByProperty.getOrDefault(property, Set.of());
+        }
+        return valueTypesOf(of(subject, property));
+    }
+
+    private Set<String> valueTypesOf(List<Claim> claims) {
         Set<String> out = new LinkedHashSet<>();
-        for (Claim c : subject == null ? ofProperty(property) : of(subject, property)) {
+        for (Claim c : claims) {
             for (String id : entityValues(c)) {
                 catalog.entity(id).map(EntityDef::type).ifPresent(out::add);
             }
