@@ -41,19 +41,12 @@ final class Aligner {
     private final ClaimBook book;
     private final CheckRules rules;
     private final TermAnalyzer analyzer;
-    private final Map<String, List<String>> foldedNames = new java.util.HashMap<>();
-    private final Map<String, List<String>> wordsByQualifier = new java.util.HashMap<>();
+    private final CatalogWords words;
     /** The dimensions each datatype's properties are measured in (money: yuan and dollars). */
     private final Map<Datatype, Set<String>> dimensionsByDatatype = new java.util.EnumMap<>(Datatype.class);
 
-    Aligner(Catalog catalog, ClaimBook book, CheckRules rules, TermAnalyzer analyzer, QualifierWords qualifierWords) {
-        // Folded once per catalog: every candidate of every check looks these up.
-        for (EntityDef e : catalog.entities()) {
-            foldedNames.put(e.id(), e.allNames().stream().map(Aligner::fold).filter(n -> n.codePointCount(0, n.length()) >= 2).toList());
-        }
-        for (QualifierWords.Entry e : qualifierWords.entries()) {
-            wordsByQualifier.computeIfAbsent(e.key() + '=' + e.value(), k -> new ArrayList<>()).add(e.word());
-        }
+    Aligner(Catalog catalog, ClaimBook book, CheckRules rules, TermAnalyzer analyzer, CatalogWords words) {
+        this.words = words;
         for (PropertyDef p : catalog.properties()) {
             if (p.unit() != null) {
                 catalog.unit(p.unit()).ifPresent(u -> dimensionsByDatatype.computeIfAbsent(p.datatype(), k -> new HashSet<>()).add(u.dimension()));
@@ -233,7 +226,7 @@ final class Aligner {
     }
 
     private static String fold(String text) {
-        return TextFolder.fold(text).toLowerCase(Locale.ROOT);
+        return CatalogWords.fold(text);
     }
 
     private static String yearText(StatementPart year) {
@@ -278,12 +271,12 @@ final class Aligner {
 
     /** Every name of an entity, folded, in all scripts (two characters or more: shorter names are too ambiguous to find in text). */
     private List<String> entityNames(String entityId) {
-        return foldedNames.getOrDefault(entityId, List.of());
+        return words.namesOf(entityId);
     }
 
     /** Every word, in any language, that states the same qualifier value as this part. */
     private List<String> qualifierWords(StatementPart qualifier) {
-        return wordsByQualifier.getOrDefault(qualifier.id() + '=' + qualifier.value(), List.of());
+        return words.wordsOf(qualifier.id(), qualifier.value());
     }
 
     private static boolean anyIn(List<String> folded, String text) {

@@ -41,7 +41,7 @@ public class CheckService {
     private volatile Engine engine;
 
     /** Everything built from one catalog; the claims part is replaced as claims change. */
-    private record Engine(Catalog catalog, Lexicon lexicon, QualifierWords qualifierWords, ClaimIndex index,
+    private record Engine(Catalog catalog, Lexicon lexicon, QualifierWords qualifierWords, CatalogWords words, ClaimIndex index,
                           Map<String, ClaimProfile> profiles, Map<String, SourceText> sourceTexts, ClaimBook book,
                           SentenceChecker sentences, StructuredReader structured, Judge judge) {
     }
@@ -139,7 +139,8 @@ public class CheckService {
         for (SourceText st : sources.list()) {
             texts.put(st.id(), st);
         }
-        Engine bare = new Engine(catalog, lexicon, words, new ClaimIndex(analyzer.chinese()), new ConcurrentHashMap<>(), texts,
+        Engine bare = new Engine(catalog, lexicon, words, CatalogWords.of(catalog, words), new ClaimIndex(analyzer.chinese()),
+                new ConcurrentHashMap<>(), texts,
                 null, null, null, null);
         List<ClaimProfile> all = new ArrayList<>();
         for (StoredClaim s : claims.activeStored()) {
@@ -169,8 +170,8 @@ public class CheckService {
         e.sourceTexts().forEach((id, st) -> titles.put(id, st.def().title()));
         Explainer explainer = new Explainer(e.catalog(), titles);
         PartExtractor extractor = new PartExtractor(e.catalog(), e.lexicon(), analyzer);
-        return new Engine(e.catalog(), e.lexicon(), e.qualifierWords(), e.index(), e.profiles(), e.sourceTexts(), book,
-                new SentenceChecker(extractor, e.index(), e.profiles(), e.catalog(), book, rules, explainer, e.qualifierWords()),
+        return new Engine(e.catalog(), e.lexicon(), e.qualifierWords(), e.words(), e.index(), e.profiles(), e.sourceTexts(), book,
+                new SentenceChecker(extractor, e.index(), e.profiles(), e.catalog(), book, rules, explainer, e.words()),
                 new StructuredReader(e.catalog(), book), new Judge(e.catalog(), book, rules, explainer));
     }
 }

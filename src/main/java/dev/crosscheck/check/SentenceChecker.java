@@ -46,11 +46,11 @@ final class SentenceChecker {
     private final Explainer explainer;
 
     SentenceChecker(PartExtractor extractor, ClaimIndex index, Map<String, ClaimProfile> profiles, Catalog catalog, ClaimBook book,
-                    CheckRules rules, Explainer explainer, QualifierWords qualifierWords) {
+                    CheckRules rules, Explainer explainer, CatalogWords words) {
         this.extractor = extractor;
         this.index = index;
         this.profiles = profiles;
-        this.aligner = new Aligner(catalog, book, rules, extractor.analyzer(), qualifierWords);
+        this.aligner = new Aligner(catalog, book, rules, extractor.analyzer(), words);
         this.book = book;
         this.rules = rules;
         this.explainer = explainer;
