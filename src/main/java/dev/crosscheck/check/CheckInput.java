@@ -11,6 +11,8 @@ public sealed interface CheckInput {
      * @param lang zh-Hans, zh-Hant or en; null to detect it
      */
     record Text(String text, String lang) implements CheckInput {
+        /** The longest sentence checked, in characters: the cost of a check grows with its length. */
+        public static final int MAX_LENGTH = 2000;
     }
 
     /**

@@ -26,6 +26,23 @@ public record CheckResult(Verdict verdict, Interpretation interpretation, List<E
     public record Part(Verdict verdict, Interpretation interpretation) {
     }
 
+    /** Kinds of recognised part a source can confirm or deny; words alone are not a statement. */
+    private static final java.util.Set<String> CHECKABLE_KINDS = java.util.Set.of("entity", "number", "category");
+
+    /** The numeral one doubles as the indefinite article ("一个问题", "one of the questions"): alone it states no figure. */
+    private static final java.util.Set<String> ARTICLE_NUMERALS = java.util.Set.of("一", "one");
+
+    /**
+     * Whether the statement names anything the sources could confirm or deny: an entity, a figure,
+     * a year or date, or a category. A sentence without any ("Let us look closer.") is not a
+     * statement to check, which is different from one the sources say nothing about.
+     */
+    public boolean hasCheckableParts() {
+        return verdict != Verdict.NOT_ENOUGH_INFO
+                || interpretation.recognised().stream().anyMatch(r -> CHECKABLE_KINDS.contains(r.kind())
+                && !(r.kind().equals("number") && ARTICLE_NUMERALS.contains(r.text().toLowerCase(java.util.Locale.ROOT))));
+    }
+
     CheckResult(Verdict verdict, Interpretation interpretation, List<Evidence> evidence, List<CheckFinding> findings, String explanation) {
         this(verdict, interpretation, evidence, findings, explanation, List.of(), List.of());
     }

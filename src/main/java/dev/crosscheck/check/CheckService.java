@@ -7,6 +7,7 @@ import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.text.SentenceSplitter;
 import dev.crosscheck.source.SourceService;
 import dev.crosscheck.source.SourceText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,6 +103,28 @@ public class CheckService {
     /** How a sentence was broken into parts and aligned with each candidate claim (for tracing a verdict). */
     String trace(String text) {
         return engine().sentences().trace(text);
+    }
+
+    /**
+     * Splits a draft into sentences and checks each like {@link #check}: sentences are independent,
+     * so they are checked in parallel; the order of the answer is the draft's.
+     *
+     * @param lang the draft's language, or null to detect it sentence by sentence (drafts mix languages)
+     */
+    public DraftCheck checkDraft(String text, String lang) {
+        Engine e = engine();
+        List<DraftCheck.Sentence> sentences = SentenceSplitter.split(text).parallelStream().map(span -> {
+            String sentence = text.substring(span.start(), span.end());
+            int start = text.codePointCount(0, span.start());
+            int end = start + sentence.codePointCount(0, sentence.length());
+            if (sentence.length() > CheckInput.Text.MAX_LENGTH) {
+                return new DraftCheck.Sentence(start, end, sentence, DraftCheck.Status.TOO_LONG, null);
+            }
+            CheckResult r = e.sentences().check(sentence, lang);
+            DraftCheck.Status status = r.hasCheckableParts() ? DraftCheck.Status.CHECKED : DraftCheck.Status.NOTHING_TO_CHECK;
+            return new DraftCheck.Sentence(start, end, sentence, status, r);
+        }).toList();
+        return new DraftCheck(text.codePointCount(0, text.length()), sentences);
     }
 
     /** Checks each input in order; an invalid one fails the whole batch, naming its position. */

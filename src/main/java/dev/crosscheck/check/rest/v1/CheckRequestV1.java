@@ -23,5 +23,5 @@ public record CheckRequestV1(
         @Schema(description = "Structured claim: qualifiers (asOf, ranking, scope, metric, definition, outOf …)")
         @Size(max = 20) Map<String, @Size(max = 200) String> qualifiers) {
 
-    public static final int MAX_TEXT = 2000;
+    public static final int MAX_TEXT = dev.crosscheck.check.CheckInput.Text.MAX_LENGTH;
 }

@@ -59,4 +59,15 @@ public class CheckResource {
         }
         return new BatchResponseV1(checks.checkAll(inputs).stream().map(views::view).toList());
     }
+
+    @POST
+    @Path("/draft")
+    @Operation(operationId = "checkDraft", summary = "Check a whole draft: split into sentences, each checked like POST /checks, with a summary")
+    @APIResponse(responseCode = "200", description = "Every sentence with its code point span and verdict; sentences with nothing "
+            + "to check are marked NOTHING_TO_CHECK")
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request (no text, text over 50,000 characters, unknown lang)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DraftResponseV1 draft(@Valid @NotNull(message = "a JSON body is required") DraftRequestV1 request) {
+        return views.view(checks.checkDraft(request.text(), request.lang()));
+    }
 }

@@ -6,6 +6,8 @@ import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.check.CheckFinding;
 import dev.crosscheck.check.CheckInput;
 import dev.crosscheck.check.CheckResult;
+import dev.crosscheck.check.DraftCheck;
+import dev.crosscheck.check.Verdict;
 import dev.crosscheck.check.Interpretation;
 import dev.crosscheck.check.Stated;
 import dev.crosscheck.claim.rest.v1.ClaimV1;
@@ -77,6 +79,25 @@ public class CheckViews {
                 .map(u -> new CheckResponseV1.UncoveredV1(u.kind(), u.text(), u.start(), u.end(), u.reason())).toList();
         return new CheckResponseV1(r.verdict().name(), interpretation(r.interpretation()), evidence, findings, r.explanation(), parts,
                 uncovered);
+    }
+
+    public DraftResponseV1 view(DraftCheck d) {
+        List<DraftResponseV1.SentenceV1> sentences = d.sentences().stream().map(this::sentence).toList();
+        var summary = new DraftResponseV1.SummaryV1(d.sentences().size(), (int) d.count(Verdict.SUPPORTED), (int) d.count(Verdict.CONTRADICTED),
+                (int) d.count(Verdict.CONTESTED), (int) d.count(Verdict.NOT_ENOUGH_INFO), (int) d.count(DraftCheck.Status.NOTHING_TO_CHECK),
+                (int) d.count(DraftCheck.Status.TOO_LONG));
+        return new DraftResponseV1(d.length(), summary, sentences);
+    }
+
+    private DraftResponseV1.SentenceV1 sentence(DraftCheck.Sentence s) {
+        return switch (s.status()) {
+            case CHECKED -> new DraftResponseV1.SentenceV1(s.start(), s.end(), s.text(), s.status().name(), s.result().verdict().name(), null,
+                    view(s.result()));
+            case NOTHING_TO_CHECK -> new DraftResponseV1.SentenceV1(s.start(), s.end(), s.text(), s.status().name(), null,
+                    "names no entity, figure, year or category the sources could confirm or deny", view(s.result()));
+            case TOO_LONG -> new DraftResponseV1.SentenceV1(s.start(), s.end(), s.text(), s.status().name(), null,
+                    "longer than " + CheckInput.Text.MAX_LENGTH + " characters: split it to check it", null);
+        };
     }
 
     private static CheckResponseV1.FindingV1 finding(CheckFinding f) {
