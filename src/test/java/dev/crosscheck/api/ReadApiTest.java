@@ -134,6 +134,16 @@ class ReadApiTest {
     }
 
     @Test
+    void sourceTextIsPlainTextWhateverProblemTypesTheClientAccepts() {
+        // Browsers' fetch calls accept JSON and problem documents alike; the text must not come back labelled as a problem.
+        String text = given().header("Accept", "application/json, application/problem+json").get("/api/v1/sources/001/text")
+                .then().statusCode(200).contentType("text/plain").extract().asString();
+        assertThat(text).isEqualTo(given().get("/api/v1/sources/001/text").then().extract().asString());
+        given().header("Accept", "application/json, application/problem+json").get("/api/v1/sources/999/text")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void unknownRoutesAreProblemsToo() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

@@ -86,7 +86,7 @@ public class SourceResource {
 
     @GET
     @Path("/{id}/text")
-    @Produces({MediaType.TEXT_PLAIN + ";charset=UTF-8", Problem.MEDIA_TYPE})
+    @Produces({TEXT, Problem.MEDIA_TYPE})
     @Operation(operationId = "getSourceText",
             summary = "The source's original text, or the slice [start, end) counted in Unicode code points")
     @APIResponse(responseCode = "200", description = "The text", content = @Content(mediaType = MediaType.TEXT_PLAIN))
@@ -94,9 +94,13 @@ public class SourceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String text(@PathParam("id") String id,
-                       @Parameter(description = "First code point (inclusive), default 0") @QueryParam("start") String start,
-                       @Parameter(description = "Last code point (exclusive), default the length") @QueryParam("end") String end) {
-        return sources.slice(id, QueryParams.optionalInt("start", start), QueryParams.optionalInt("end", end));
+    public Response text(@PathParam("id") String id,
+                         @Parameter(description = "First code point (inclusive), default 0") @QueryParam("start") String start,
+                         @Parameter(description = "Last code point (exclusive), default the length") @QueryParam("end") String end) {
+        // The type is set here: a client accepting problem documents (as browsers' fetch calls do) would
+        // otherwise get the text labelled application/problem+json, the other type this method produces.
+        return Response.ok(sources.slice(id, QueryParams.optionalInt("start", start), QueryParams.optionalInt("end", end)), TEXT).build();
     }
+
+    private static final String TEXT = MediaType.TEXT_PLAIN + ";charset=UTF-8";
 }
