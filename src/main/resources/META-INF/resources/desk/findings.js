@@ -52,7 +52,7 @@ export function findingCard(f, names, labels, titles, target = false) {
   const subject = localName(names.get(f.subject)?.names, f.subject);
   const property = localName(labels.get(f.property)?.label, f.property);
   const qualifiers = Object.entries(f.qualifiers || {}).map(([k, v]) => `${k}: ${v}`).join(' · ');
-  return h('article', { class: `finding k-${f.kind}${target ? ' target' : ''}`, id: `finding-${f.id}`, dataset: { finding: f.id, kind: f.kind } },
+  return h('article', { class: `finding k-${f.kind}${target ? ' target' : ''}`, id: `finding-${f.id}`, dataset: { finding: f.id, kind: f.kind, subject: f.subject } },
     h('header', {}, h('span', { class: `chip k-${f.kind}` }, t(`kind.${f.kind}`)), ' ',
       h('strong', {}, subject), ' · ', property, qualifiers ? h('span', { class: 'muted' }, ` (${qualifiers})`) : null),
     h('p', { class: 'explanation' }, f.explanation),
