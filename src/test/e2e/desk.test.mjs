@@ -50,7 +50,7 @@ afterEach(async () => {
 
 async function checkDraft(text) {
   await page.goto(`${BASE}/`);
-  await page.getByLabel('Draft').fill(text);
+  await page.getByRole('textbox', { name: 'Draft' }).fill(text);
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.locator('#annotated .sentence').first().waitFor();
 }
@@ -85,6 +85,24 @@ test('each sentence of a draft is highlighted by its verdict, with a text label'
   assert.equal(new Set(colours).size, 3);
   assert.match(await page.locator('.summary').innerText(), /Supported: 1[\s\S]*Contradicted: 1[\s\S]*Not enough info: 1/);
   await page.screenshot({ path: path.join(SHOTS, 'draft.png'), fullPage: true });
+});
+
+test('the example draft shows every verdict the service gives it', async () => {
+  await page.goto(`${BASE}/`);
+  await page.getByRole('button', { name: 'Use an example' }).click();
+  await page.locator('#annotated .sentence').first().waitFor();
+  const text = await page.getByRole('textbox', { name: 'Draft' }).inputValue();
+  const verdicts = await apiVerdicts(text);
+  const sentences = page.locator('#annotated .sentence');
+  assert.deepEqual(await sentences.evaluateAll((els) => els.map((e) => e.dataset.verdict)), verdicts);
+  assert.ok(new Set(verdicts).size >= 3, `an example shows several verdicts: ${verdicts}`);
+  // The disputed sentence shows the sources' disagreement.
+  const contested = verdicts.indexOf('CONTESTED');
+  if (contested >= 0) {
+    await sentences.nth(contested).click();
+    assert.match(await page.locator('#detail .between').innerText(), /Tension/);
+  }
+  await page.screenshot({ path: path.join(SHOTS, 'draft-example.png') });
 });
 
 test('evidence leads into the source viewer, scrolled to the highlighted quote', async () => {

@@ -134,15 +134,23 @@ function parts(interpretation) {
 }
 
 function evidence(list) {
-  if (!list?.length) return h('section', { class: 'evidence' }, h('h3', {}, t('detail.evidence')), h('p', { class: 'muted' }, t('detail.noEvidence')));
-  return h('section', { class: 'evidence' }, h('h3', {}, t('detail.evidence')),
-    h('ol', {}, list.map((e) => {
-      const c = e.claim;
-      return h('li', { class: `evidence-item r-${e.relation}`, dataset: { claim: c.id } },
-        h('p', {}, h('span', { class: `chip r-${e.relation}` }, t(`rel.${e.relation}`)), ' ', e.reason),
-        h('blockquote', { class: 'quote' }, c.target?.quoteSelector?.exact || c.quote),
-        h('p', { class: 'cite' }, `${c.source.name} (${c.source.id})`, ' · ', h('code', {}, c.id), ' · ',
-          h('a', { class: 'open-source', href: `#/sources/${encodeURIComponent(c.source.id)}?claim=${encodeURIComponent(c.id)}` },
-            t('detail.open'))));
-    })));
+  const heading = h('h3', {}, t('detail.evidence'));
+  if (!list?.length) return h('section', { class: 'evidence' }, heading, h('p', { class: 'muted' }, t('detail.noEvidence')));
+  // Claims that decide the verdict first; merely related ones folded away, they are context.
+  const deciding = list.filter((e) => e.relation !== 'RELATED');
+  const related = list.filter((e) => e.relation === 'RELATED');
+  return h('section', { class: 'evidence' }, heading,
+    deciding.length ? h('ol', {}, deciding.map(evidenceItem)) : h('p', { class: 'muted' }, t('detail.noDeciding')),
+    related.length ? h('details', { class: 'related' }, h('summary', {}, t('detail.related', { n: related.length })),
+      h('ol', {}, related.map(evidenceItem))) : null);
+}
+
+function evidenceItem(e) {
+  const c = e.claim;
+  return h('li', { class: `evidence-item r-${e.relation}`, dataset: { claim: c.id } },
+    h('p', {}, h('span', { class: `chip r-${e.relation}` }, t(`rel.${e.relation}`)), ' ', e.reason),
+    h('blockquote', { class: 'quote' }, c.target?.quoteSelector?.exact || c.quote),
+    h('p', { class: 'cite' }, `${c.source.name} (${c.source.id})`, ' · ', h('code', {}, c.id), ' · ',
+      h('a', { class: 'open-source', href: `#/sources/${encodeURIComponent(c.source.id)}?claim=${encodeURIComponent(c.id)}` },
+        t('detail.open'))));
 }
