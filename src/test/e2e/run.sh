@@ -16,7 +16,7 @@ log="$root/target/e2e-server.log"
 mkdir -p "$root/target/e2e"
 (cd "$root" && exec java -Dquarkus.http.port="$port" -Dcrosscheck.data-dir="$data" -jar target/quarkus-app/quarkus-run.jar) >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 120); do
   curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
   kill -0 $server 2>/dev/null || { echo "e2e: the service did not start; see $log" >&2; exit 1; }
