@@ -29,9 +29,6 @@ public record CheckResult(Verdict verdict, Interpretation interpretation, List<E
     /** Kinds of recognised part a source can confirm or deny; words alone are not a statement. */
     private static final java.util.Set<String> CHECKABLE_KINDS = java.util.Set.of("entity", "number", "category");
 
-    /** The numeral one doubles as the indefinite article ("一个问题", "one of the questions"): alone it states no figure. */
-    private static final java.util.Set<String> ARTICLE_NUMERALS = java.util.Set.of("一", "one");
-
     /**
      * Whether the statement names anything the sources could confirm or deny: an entity, a figure,
      * a year or date, or a category. A sentence without any ("Let us look closer.") is not a
@@ -40,7 +37,7 @@ public record CheckResult(Verdict verdict, Interpretation interpretation, List<E
     public boolean hasCheckableParts() {
         return verdict != Verdict.NOT_ENOUGH_INFO
                 || interpretation.recognised().stream().anyMatch(r -> CHECKABLE_KINDS.contains(r.kind())
-                && !(r.kind().equals("number") && ARTICLE_NUMERALS.contains(r.text().toLowerCase(java.util.Locale.ROOT))));
+                && !(r.kind().equals("number") && dev.crosscheck.claim.value.NumberMention.isArticle(r.text())));
     }
 
     CheckResult(Verdict verdict, Interpretation interpretation, List<Evidence> evidence, List<CheckFinding> findings, String explanation) {

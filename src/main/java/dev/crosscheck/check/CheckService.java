@@ -127,6 +127,17 @@ public class CheckService {
         return new DraftCheck(text.codePointCount(0, text.length()), sentences);
     }
 
+    /**
+     * Claims proposed from a source's text, in the order of the text, each with a verified anchor
+     * and the stored claims that already state it or conflict with it.
+     */
+    public List<Suggestion> suggest(SourceText source) {
+        Engine e = engine();
+        List<StoredClaim> ofSource = e.profiles().values().stream().map(ClaimProfile::stored)
+                .filter(s -> s.claim().source().equals(source.id())).toList();
+        return new Suggester(new PartExtractor(e.catalog(), e.lexicon(), analyzer), e.sentences(), e.catalog()).suggest(source, ofSource);
+    }
+
     /** Checks each input in order; an invalid one fails the whole batch, naming its position. */
     public List<CheckResult> checkAll(List<CheckInput> inputs) {
         List<CheckResult> out = new ArrayList<>(inputs.size());

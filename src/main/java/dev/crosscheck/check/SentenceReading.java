@@ -54,6 +54,13 @@ final class SentenceReading {
         return starts;
     }
 
+    /** The UTF-16 span [start, end) of a clause, its closing punctuation included. */
+    int[] clauseSpan(int clause) {
+        int start = clauseStarts.get(clause);
+        int end = clause + 1 < clauseStarts.size() ? clauseStarts.get(clause + 1) : text.length();
+        return new int[] {start, end};
+    }
+
     int clauseOf(int offset) {
         int clause = 0;
         for (int i = 0; i < clauseStarts.size() && clauseStarts.get(i) <= offset; i++) {
@@ -195,13 +202,21 @@ final class SentenceReading {
     private List<NumberMention> usableNumbers(List<NumberMention> all, Catalog catalog) {
         List<NumberMention> out = new ArrayList<>();
         for (NumberMention m : all) {
-            if (partOfWord(m, catalog) || strayNumeral(m)) {
+            if (partOfWord(m, catalog) || strayNumeral(m) || verbalTenths(m)) {
                 ignoredNumbers.add(m);
             } else {
                 out.add(m);
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * "成" after a numeral is a share in tenths ("七成") or the first character of a word ("刚一成立",
+     * "一成不变"): the segmenter tells which.
+     */
+    private boolean verbalTenths(NumberMention m) {
+        return m.kind() == NumberMention.Kind.PERCENT && m.text().strip().endsWith("成") && TermAnalyzer.wordAcross(text, m.end());
     }
 
     /** Inside an entity's name (H800, 六小龙, 2025年春晚), a unit's name, or a non-numeric keyword (世界500强). */

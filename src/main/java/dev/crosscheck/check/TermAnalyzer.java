@@ -112,6 +112,16 @@ final class TermAnalyzer {
     /** HanLP's segmenter, with offsets; its dictionaries load once, on first use. */
     private static final com.hankcs.hanlp.seg.Segment SEGMENT = com.hankcs.hanlp.HanLP.newSegment().enableOffset(true);
 
+    /** Whether HanLP reads one word across this offset of the text ("成立" across the end of "一成" in "刚一成立"). */
+    static boolean wordAcross(String text, int offset) {
+        for (com.hankcs.hanlp.seg.common.Term w : tag(text)) {
+            if (w.offset < offset && offset < w.offset + w.word.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every word HanLP finds inside this span is of a soft part of speech. */
     private static boolean soft(List<com.hankcs.hanlp.seg.common.Term> tagged, int start, int end) {
         boolean any = false;

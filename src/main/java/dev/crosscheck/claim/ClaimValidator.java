@@ -24,8 +24,34 @@ public final class ClaimValidator {
     private ClaimValidator() {
     }
 
+    private static boolean placeholders(ClaimInput in, List<Issue> issues) {
+        boolean any = false;
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("subject", in.subject());
+        fields.put("property", in.property());
+        fields.put("value", in.value());
+        fields.put("unit", in.unit());
+        for (Map.Entry<String, Object> f : fields.entrySet()) {
+            if (f.getValue() instanceof String s && s.strip().startsWith(PLACEHOLDER)) {
+                issues.add(Issue.of(CheckId.UNFILLED_PLACEHOLDER, in.fieldAt(f.getKey()), "claim '" + in.id() + "': " + f.getKey()
+                        + " is an unfilled placeholder (" + s.strip() + "); replace it with a " + f.getKey() + " id", in.id()));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * How a draft of suggested claims marks what a curator must fill in ("TODO subject (the sentence
+     * says: 东澜港)"): a field starting with it is an error, so an unreviewed draft cannot pass.
+     */
+    public static final String PLACEHOLDER = "TODO";
+
     public static Optional<Claim> validate(ClaimInput in, Catalog catalog, Map<String, SourceText> sources, List<Issue> issues) {
         int before = issues.size();
+        if (placeholders(in, issues)) {
+            return Optional.empty();
+        }
         if (in.subject() != null && catalog.entity(in.subject()).isEmpty()) {
             issues.add(Issue.of(CheckId.UNKNOWN_ENTITY, in.fieldAt("subject"), "claim '" + in.id() + "': unknown subject entity '"
                     + in.subject() + "'", in.id()));

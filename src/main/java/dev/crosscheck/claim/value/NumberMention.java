@@ -31,4 +31,16 @@ public record NumberMention(int start, int end, String text, Kind kind, Interval
         /** A month and day: 2月13日. The interval holds month*100+day. */
         DATE
     }
+
+    /** Numerals that double as the indefinite article ("一个问题", "one of them"): alone they state no figure. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("一", "one", "a", "an");
+
+    public static boolean isArticle(String text) {
+        return ARTICLES.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether this mention is the bare numeral one used as an article. */
+    public boolean isArticle() {
+        return kind == Kind.NUMBER && isArticle(text);
+    }
 }

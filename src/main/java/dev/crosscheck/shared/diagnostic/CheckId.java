@@ -7,6 +7,7 @@ package dev.crosscheck.shared.diagnostic;
 public enum CheckId {
     YAML_SYNTAX("yaml-syntax", Severity.ERROR, "The file is not well-formed YAML/JSON or breaks a safety limit"),
     SCHEMA("schema", Severity.ERROR, "A required field is missing or has the wrong type"),
+    UNFILLED_PLACEHOLDER("unfilled-placeholder", Severity.ERROR, "A suggested claim still has a TODO placeholder for a curator to fill"),
     UNKNOWN_ENTITY("unknown-entity", Severity.ERROR, "A claim refers to an entity that is not defined"),
     UNKNOWN_PROPERTY("unknown-property", Severity.ERROR, "A claim uses a property that is not defined"),
     UNKNOWN_SOURCE("unknown-source", Severity.ERROR, "A claim cites a source that is not defined"),

@@ -44,7 +44,7 @@ public final class FoldedText {
     }
 
     /** If a pinyin annotation starts at {@code i}, the index of its closing parenthesis; else -1. */
-    static int pinyinAnnotationEnd(int[] cps, int i) {
+    public static int pinyinAnnotationEnd(int[] cps, int i) {
         if (cps[i] != '(' || i == 0 || Character.UnicodeScript.of(cps[i - 1]) != Character.UnicodeScript.HAN) {
             return -1;
         }
