@@ -180,6 +180,10 @@ final class Suggester {
             return Optional.empty();
         }
         Anchored a = anchored.get();
+        java.util.Set<Integer> clauses = new java.util.TreeSet<>();
+        for (int c = s.reading().clauseOf(start); c <= s.reading().clauseOf(Math.max(start, clause[1] - 1)); c++) {
+            clauses.add(c);
+        }
         String subject = st.subject() == null ? null : st.subject().id();
         String property = null;
         Object value;
@@ -188,8 +192,9 @@ final class Suggester {
         switch (st.kind()) {
             case "figure", "year", "date" -> {
                 value = st.kind().equals("year") ? (Object) (long) m.interval().low() : m.text().strip();
+                // A property's generic word ("占比", "成立") only ranks it first among the candidates: alone it is too weak
+                // to assert which fact this is; stored claims stating the same fact (below) resolve it.
                 units = unitsOf(s, m);
-                property = vocabularyProperty(s, st.value()).orElse(null);
             }
             case "category" -> {
                 value = st.value().value();
@@ -227,14 +232,15 @@ final class Suggester {
             }
         }
         String unit = unitFor(units, property);
-        List<String> subjectWords = subject == null ? words(s, st, true) : List.of();
-        List<String> propertyWords = property == null ? words(s, st, false) : List.of();
+        List<String> subjectWords = subject == null ? words(s, st, clauses, true) : List.of();
+        List<String> propertyWords = property == null ? words(s, st, clauses, false) : List.of();
         Double low = m == null ? null : m.interval().low();
         Double high = m == null || Double.isInfinite(m.interval().high()) ? null : m.interval().high();
-        double score = score(subject, property, unit, m, existing, a.quote());
+        String unitText = unit == null && m != null && m.kind() == NumberMention.Kind.NUMBER ? measureWord(s, m) : null;
+        double score = score(st.kind(), subject, subjectWords, property, propertyWords, unit, unitText, m, existing, a.quote());
         List<String> candidates = m == null ? List.of() : candidates(s, st.value(), units);
         return Optional.of(new Suggestion(st.kind(), a.quote(), a.anchor(), s.text().strip(), subject, subjectWords, property, propertyWords,
-                candidates, value, unit, low, high, m == null ? null : m.hedge(), st.qualifiers(), score, existing));
+                candidates, value, unit, unitText, low, high, m == null ? null : m.hedge(), st.qualifiers(), score, existing));
     }
 
     private record Anchored(String quote, Anchor anchor) {
@@ -284,6 +290,23 @@ final class Suggester {
                 .map(PropertyDef::id).limit(5).toList();
     }
 
+    /** The Han word written right after a figure, when no catalog unit has its name: a measure word ("86条", "5.8万吨"). */
+    private static String measureWord(SentenceParts s, NumberMention m) {
+        Optional<String> word = s.parts().stream().filter(x -> x.start() == m.end() && !x.is(StatementPart.Kind.FIGURE)
+                        && !x.is(StatementPart.Kind.YEAR))
+                .map(x -> x.text().strip()).filter(t -> !t.isEmpty() && han(t.codePointAt(0))).findFirst();
+        if (word.isPresent()) {
+            return word.get();
+        }
+        // Chinese measure words are mostly one character the analyser keeps no word for ("5.8万吨", "4.56万辆").
+        String text = s.text();
+        return m.end() < text.length() && han(text.codePointAt(m.end())) ? text.substring(m.end(), text.offsetByCodePoints(m.end(), 1)) : null;
+    }
+
+    private static boolean han(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
     /** Every unit the word beside the figure may stand for ("条" is a clause of a policy or an item). */
     private List<String> unitsOf(SentenceParts s, NumberMention m) {
         List<String> units = s.reading().unitsOf(m).stream().map(h -> h.term().id()).distinct().toList();
@@ -297,14 +320,6 @@ final class Suggester {
     private String unitFor(List<String> units, String property) {
         String own = property == null ? null : catalog.property(property).map(PropertyDef::unit).orElse(null);
         return own != null && units.contains(own) ? own : units.isEmpty() ? null : units.get(0);
-    }
-
-    /** A property whose generic word the value's clause uses, when the value can be one of its values. */
-    private Optional<String> vocabularyProperty(SentenceParts s, StatementPart value) {
-        List<String> ids = s.inClauses(java.util.Set.of(value.clause())).stream().filter(x -> x.is(StatementPart.Kind.VOCABULARY))
-                .map(StatementPart::id).distinct()
-                .filter(id -> catalog.property(id).map(p -> s.reading().fits(value.mention(), p, catalog)).orElse(false)).toList();
-        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
     private Optional<String> entitySetProperty(SentenceParts s, StatementPart cue) {
@@ -336,30 +351,47 @@ final class Suggester {
                 ? n.interval().equals(cn.interval()) : r.value().equals(c.normalized());
     }
 
-    /** Content words of the value's clause that may name the subject (before the value) or the property (the rest). */
-    private static List<String> words(SentenceParts s, Statement st, boolean subject) {
-        return s.inClauses(java.util.Set.of(st.value().clause())).stream()
-                .filter(x -> x.is(StatementPart.Kind.TERM) || x.is(StatementPart.Kind.VOCABULARY) || x.is(StatementPart.Kind.ENTITY))
-                .filter(x -> subject == (x.end() <= st.value().start()))
+    /**
+     * Content words of the quote's clauses that may name the subject (before the value) or the
+     * property (after it). A Chinese clause often leaves its subject to the one before ("航线总数增至86条，
+     * 比去年同期新增9条"): with no word before the value, the previous clause's words are offered.
+     */
+    private static List<String> words(SentenceParts s, Statement st, java.util.Set<Integer> clauses, boolean subject) {
+        List<String> out = content(s, clauses).stream().filter(x -> subject == (x.end() <= st.value().start()))
                 .map(x -> x.text().strip()).distinct().limit(4).toList();
+        if (out.isEmpty() && subject && st.value().clause() > 0) {
+            out = content(s, java.util.Set.of(st.value().clause() - 1)).stream().map(x -> x.text().strip()).distinct().limit(4).toList();
+        }
+        return out;
+    }
+
+    private static List<StatementPart> content(SentenceParts s, java.util.Set<Integer> clauses) {
+        return s.inClauses(clauses).stream()
+                .filter(x -> x.is(StatementPart.Kind.TERM) || x.is(StatementPart.Kind.VOCABULARY) || x.is(StatementPart.Kind.ENTITY))
+                .toList();
     }
 
     /**
-     * Check-worthiness from what was found, not from words: a subject, a property, a unit, a bound
-     * or scale, and claims already stating it each make the suggestion more complete; a bare figure
-     * in a short fragment (a section number, "第一") less.
+     * Check-worthiness from the statement itself, not from what the catalog happens to know (a new
+     * article names new firms): a value of a definite kind (a unit or measure word, a share, a rank,
+     * a year, a date, a category), a bound or scale, something it is about and something it
+     * measures, each resolved or at least worded; claims already stating it. A bare number with
+     * neither unit, measure word nor bound (a section number, a postcode) and a fragment with
+     * hardly a word besides the figure score low.
      */
-    private static double score(String subject, String property, String unit, NumberMention m, List<Suggestion.Existing> existing,
-                                String quote) {
-        double score = 0.2;
-        score += subject != null ? 0.25 : 0;
-        score += property != null ? 0.2 : 0;
-        score += unit != null || m != null && m.kind() != NumberMention.Kind.NUMBER ? 0.1 : 0;
+    private static double score(String kind, String subject, List<String> subjectWords, String property, List<String> propertyWords,
+                                String unit, String unitText, NumberMention m, List<Suggestion.Existing> existing, String quote) {
+        boolean definite = unit != null || unitText != null || m == null || m.kind() != NumberMention.Kind.NUMBER
+                || SentenceReading.looksLikeYear(m);
+        double score = 0.15;
+        score += definite ? 0.3 : 0;
         score += m != null && (m.hedge() != null || m.interval().low() >= 10_000) ? 0.1 : 0;
-        score += existing.isEmpty() ? 0 : 0.15;
-        boolean bare = m != null && m.kind() == NumberMention.Kind.NUMBER && unit == null && m.hedge() == null
+        // Category words occur everywhere: only a resolved subject of their own clause makes them a statement.
+        score += subject != null ? 0.25 : !kind.equals("category") && !subjectWords.isEmpty() ? 0.15 : 0;
+        score += property != null ? 0.2 : !propertyWords.isEmpty() ? 0.1 : 0;
+        score += existing.isEmpty() ? 0 : 0.1;
+        boolean bare = m != null && m.kind() == NumberMention.Kind.NUMBER && unit == null && unitText == null && m.hedge() == null
                 && !SentenceReading.looksLikeYear(m);
-        // A bare number with neither unit nor bound is a section number, a postcode or a list label far more often than a claim.
         score -= bare ? 0.35 : 0;
         int rest = quote.codePointCount(0, quote.length()) - (m == null ? 0 : m.text().strip().codePointCount(0, m.text().strip().length()));
         score -= rest < 4 ? 0.3 : 0;

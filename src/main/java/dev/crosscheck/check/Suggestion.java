@@ -19,6 +19,7 @@ import java.util.Map;
  * @param candidates   catalog properties the value can be a value of (datatype and unit), most likely first: a curator's short list
  * @param value        the value as written ("超过4.5万", 2016, a category, entity ids)
  * @param unit         unit id, or null
+ * @param unitText     the measure word written after the figure when no catalog unit has that name ("标准箱"), or null
  * @param low          lower bound of a figure in its written scale (4.5万 → 45000), null otherwise
  * @param high         upper bound, null when unbounded or not a figure
  * @param hedge        the bound word ("超过"), or null
@@ -26,7 +27,7 @@ import java.util.Map;
  * @param existing     stored claims that already state the same fact or one it conflicts with
  */
 public record Suggestion(String kind, String quote, Anchor anchor, String sentence, String subject, List<String> subjectWords,
-                         String property, List<String> propertyWords, List<String> candidates, Object value, String unit, Double low, Double high,
+                         String property, List<String> propertyWords, List<String> candidates, Object value, String unit, String unitText, Double low, Double high,
                          String hedge, Map<String, String> qualifiers, double score, List<Existing> existing) {
 
     /**

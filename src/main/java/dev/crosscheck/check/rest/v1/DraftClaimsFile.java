@@ -52,6 +52,9 @@ final class DraftClaimsFile {
             b.append("    value: ").append(value(s.value())).append('\n');
             if (s.unit() != null) {
                 b.append("    unit: ").append(str(s.unit())).append('\n');
+            } else if (s.unitText() != null) {
+                // A measure word no catalog unit has: leaving the unit out would silently assume the property's own.
+                b.append("    unit: ").append(str(PLACEHOLDER + " unit (the text says: " + s.unitText() + ")")).append('\n');
             }
             if (!s.qualifiers().isEmpty()) {
                 b.append("    qualifiers:\n");

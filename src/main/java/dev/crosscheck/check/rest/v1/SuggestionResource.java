@@ -96,7 +96,7 @@ public class SuggestionResource {
         }
         return new SuggestionsV1.SuggestionV1(s.kind(), s.quote(),
                 new ClaimV1.Target("/api/v1/sources/" + source.id(), s.anchor().quote(), s.anchor().position()), s.sentence(), subject,
-                s.property(), s.candidates().isEmpty() ? null : s.candidates(), s.value(), s.unit(), s.low(), s.high(), s.hedge(), s.qualifiers(), s.score(),
+                s.property(), s.candidates().isEmpty() ? null : s.candidates(), s.value(), s.unit(), s.unitText(), s.low(), s.high(), s.hedge(), s.qualifiers(), s.score(),
                 unresolved.isEmpty() ? null : unresolved, DraftClaimsFile.words(s),
                 s.existing().stream().map(e -> new SuggestionsV1.ExistingV1(e.claimId(), e.relation().name(), e.sameSpan())).toList());
     }
