@@ -8,9 +8,12 @@ import dev.crosscheck.source.anchor.FoldedText;
  * with the code point of the original each character came from. Statements are read from this
  * copy; quotes point back into the original through {@link #origin}.
  *
- * <p>A run of white space ends a paragraph (kept as one line break) only when it holds a blank
- * line after a sentence's end; any other run with a line break is layout, dropped between Han
- * characters and kept as one space between Latin words.
+ * <p>Whether a line break is layout is decided once per text, by its lines: where at least half
+ * of them end like a sentence (a full stop, a closing quote …), lines are paragraphs and headings,
+ * and every line break stays one. Otherwise the text was broken to a page width (a PDF
+ * extraction) and a run of white space ends a paragraph only when it holds a blank line after a
+ * sentence's end; any other run with a line break is dropped between Han characters and kept as
+ * one space between Latin words.
  */
 final class ReadingCopy {
 
@@ -37,7 +40,10 @@ final class ReadingCopy {
         return new int[] {origin[start], origin[end - 1] + 1};
     }
 
+    private static final String SENTENCE_END = "。！？!?.；;：:”」』)）";
+
     static ReadingCopy of(String original) {
+        boolean paragraphLines = paragraphLines(original);
         int[] cps = original.codePoints().toArray();
         StringBuilder out = new StringBuilder(original.length());
         int[] origin = new int[original.length() + 1];
@@ -60,7 +66,7 @@ final class ReadingCopy {
             }
             int before = out.length() == 0 ? -1 : out.codePointBefore(out.length());
             int after = j < cps.length ? cps[j] : -1;
-            if (breaks >= 2 && before >= 0 && "。！？!?.；;：:”」』)）".indexOf(before) >= 0) {
+            if (breaks >= 1 && before >= 0 && (paragraphLines || breaks >= 2 && SENTENCE_END.indexOf(before) >= 0)) {
                 n = append(out, origin, n, '\n', i);
             } else if (breaks == 0 || latin(before) && latin(after)) {
                 n = append(out, origin, n, ' ', i);
@@ -69,6 +75,20 @@ final class ReadingCopy {
         }
         origin[n] = cps.length;
         return new ReadingCopy(out.toString(), java.util.Arrays.copyOf(origin, n + 1));
+    }
+
+    /** Whether at least half of the text's non-blank lines end like a sentence. */
+    private static boolean paragraphLines(String text) {
+        int lines = 0;
+        int ended = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                lines++;
+                ended += SENTENCE_END.indexOf(l.codePointBefore(l.length())) >= 0 ? 1 : 0;
+            }
+        }
+        return lines > 0 && 2 * ended >= lines;
     }
 
     private static int append(StringBuilder out, int[] origin, int n, int cp, int from) {

@@ -23,9 +23,8 @@ import java.util.Optional;
 /**
  * Proposes claims from a source's text. The text is read as a reader sees it ({@link ReadingCopy}),
  * split into sentences, and each sentence broken into parts by the {@link PartExtractor} the checks
- * use. Every figure, every year or date that is a statement of its own (not the time of a figure),
- * every category word and every membership cue becomes one {@link Statement}, with the subject
- * and property resolved where the parts, the catalog or the stored claims allow.
+ * use; {@link StatementFinder} says which parts are statements. Each becomes a suggestion with the
+ * subject and property resolved where the parts, the catalog or the stored claims allow.
  *
  * <p>A suggestion is only made with a verified anchor: its quote is located by the same anchorer
  * that loads curated claims, and must land on the passage it was read from (a quote that occurs
@@ -43,10 +42,6 @@ final class Suggester {
         this.catalog = catalog;
     }
 
-    /** What one value part of a sentence states, before it is anchored and scored. */
-    private record Statement(StatementPart value, String kind, StatementPart subject, Map<String, String> qualifiers) {
-    }
-
     /**
      * @param ofSource the stored claims quoting this source: a suggestion on the same passage with
      *                 the same value repeats one of them
@@ -58,7 +53,7 @@ final class Suggester {
         for (SentenceSplitter.Span span : SentenceSplitter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
             SentenceParts parts = extractor.extract(sentence, null);
-            for (Statement st : statements(parts)) {
+            for (StatementFinder.Statement st : StatementFinder.statements(parts)) {
                 suggestion(source, copy, span.start(), parts, st, ofSource).ifPresent(out::add);
             }
         }
@@ -66,108 +61,12 @@ final class Suggester {
         return out;
     }
 
-    // ---- which parts are statements ----
-
-    private List<Statement> statements(SentenceParts s) {
-        List<Statement> out = new ArrayList<>();
-        Map<Integer, String> yearOfClause = new LinkedHashMap<>();
-        String leadingYear = null;
-        for (StatementPart p : s.parts()) {
-            if (p.is(StatementPart.Kind.YEAR) && timeOnly(s, p)) {
-                leadingYear = year(p);
-            }
-            if (p.is(StatementPart.Kind.YEAR)) {
-                yearOfClause.putIfAbsent(p.clause(), year(p));
-            }
-        }
-        for (StatementPart p : s.parts()) {
-            boolean hasFigure = !figuresOf(s, p.clause()).isEmpty();
-            Map<String, String> qualifiers = new LinkedHashMap<>();
-            switch (p.kind()) {
-                case FIGURE -> {
-                    if (p.mention().isArticle()) {
-                        continue;
-                    }
-                    String asOf = yearOfClause.getOrDefault(p.clause(), leadingYear);
-                    if (asOf != null) {
-                        qualifiers.put(Aligner.AS_OF, asOf);
-                    }
-                    out.add(new Statement(p, "figure", subjectOf(s, p), qualifiers));
-                }
-                case YEAR, DATE -> {
-                    // The time of a figure ("2024年，杭州完成…65.42亿美元") is its qualifier, not a statement of its own.
-                    if (!hasFigure && !(timeOnly(s, p) && laterFigure(s, p))) {
-                        out.add(new Statement(p, p.is(StatementPart.Kind.YEAR) ? "year" : "date", subjectOf(s, p), qualifiers));
-                    }
-                }
-                case CATEGORY -> {
-                    // A category word says something about a subject of its own clause; one clauses earlier is a guess.
-                    StatementPart subject = subjectOf(s, p);
-                    out.add(new Statement(p, "category", subject != null && subject.clause() == p.clause() ? subject : null, qualifiers));
-                }
-                case MEMBERSHIP -> {
-                    StatementPart set = nearestEntity(s, p, true);
-                    if (set != null && s.inClauses(java.util.Set.of(p.clause())).stream()
-                            .anyMatch(x -> x.is(StatementPart.Kind.ENTITY) && x != set)) {
-                        out.add(new Statement(p, "membership", set, qualifiers));
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A year that is all its clause says: the time of what follows ("2024年，"). */
-    private static boolean timeOnly(SentenceParts s, StatementPart year) {
-        return s.inClauses(java.util.Set.of(year.clause())).stream().allMatch(x -> x == year || x.is(StatementPart.Kind.SOFT));
-    }
-
-    /** Whether the clause after the year states a figure: the year is then that figure's time. */
-    private static boolean laterFigure(SentenceParts s, StatementPart year) {
-        return s.of(StatementPart.Kind.FIGURE).stream().anyMatch(f -> f.clause() == year.clause() + 1 && !f.mention().isArticle());
-    }
-
-    private static int clauseCount(SentenceParts s) {
-        return s.reading().clauseOf(s.text().length()) + 1;
-    }
-
-    private static List<StatementPart> figuresOf(SentenceParts s, int clause) {
-        return s.of(StatementPart.Kind.FIGURE).stream().filter(f -> f.clause() == clause).toList();
-    }
-
-    private static String year(StatementPart p) {
-        return String.valueOf((long) p.mention().interval().low());
-    }
-
-    /** The subject: the nearest entity before the value in its clause, else before it in the sentence, else after it in its clause. */
-    private static StatementPart subjectOf(SentenceParts s, StatementPart value) {
-        StatementPart before = nearestEntity(s, value, false);
-        if (before != null) {
-            return before;
-        }
-        return s.of(StatementPart.Kind.ENTITY).stream().filter(e -> e.clause() == value.clause() && e.start() >= value.end())
-                .findFirst().orElse(null);
-    }
-
-    private static StatementPart nearestEntity(SentenceParts s, StatementPart value, boolean sameClause) {
-        StatementPart best = null;
-        for (StatementPart e : s.of(StatementPart.Kind.ENTITY)) {
-            if (e.end() <= value.start() && (!sameClause || e.clause() == value.clause())
-                    && (best == null || e.clause() == value.clause() || best.clause() != value.clause())) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
     // ---- one suggestion ----
 
-    private Optional<Suggestion> suggestion(SourceText source, ReadingCopy copy, int offset, SentenceParts s, Statement st,
+    private Optional<Suggestion> suggestion(SourceText source, ReadingCopy copy, int offset, SentenceParts s, StatementFinder.Statement st,
                                             List<StoredClaim> ofSource) {
         int[] clause = s.reading().clauseSpan(st.value().clause());
-        if (timeOnly(s, st.value()) && st.value().clause() + 1 < clauseCount(s)) {
+        if (StatementFinder.timeOnly(s, st.value()) && st.value().clause() + 1 < StatementFinder.clauseCount(s)) {
             // "2017年，之江实验室成立": the year's clause says only when; what happened is in the next one.
             clause = new int[] {clause[0], s.reading().clauseSpan(st.value().clause() + 1)[1]};
         }
@@ -237,6 +136,9 @@ final class Suggester {
         Double low = m == null ? null : m.interval().low();
         Double high = m == null || Double.isInfinite(m.interval().high()) ? null : m.interval().high();
         String unitText = unit == null && m != null && m.kind() == NumberMention.Kind.NUMBER ? measureWord(s, m) : null;
+        if (unit == null && unitText == null && !units.isEmpty() && m != null) {
+            unitText = s.reading().unitsOf(m).get(0).text().strip();
+        }
         double score = score(st.kind(), subject, subjectWords, property, propertyWords, unit, unitText, m, existing, a.quote());
         List<String> candidates = m == null ? List.of() : candidates(s, st.value(), units);
         return Optional.of(new Suggestion(st.kind(), a.quote(), a.anchor(), s.text().strip(), subject, subjectWords, property, propertyWords,
@@ -309,17 +211,35 @@ final class Suggester {
 
     /** Every unit the word beside the figure may stand for ("条" is a clause of a policy or an item). */
     private List<String> unitsOf(SentenceParts s, NumberMention m) {
-        List<String> units = s.reading().unitsOf(m).stream().map(h -> h.term().id()).distinct().toList();
+        // A unit only of a dimension some property this figure fits is measured in ("一半位于": 位 is no unit of a share).
+        List<String> units = s.reading().unitsOf(m).stream().map(h -> h.term().id()).distinct()
+                .filter(u -> catalog.properties().stream().anyMatch(p -> s.reading().fits(m, p, catalog)
+                        && SentenceReading.sameDimension(catalog, u, p.unit()))).toList();
         if (!units.isEmpty()) {
             return units;
         }
         return m.kind() == NumberMention.Kind.PERCENT ? catalog.unitIdByName("%").stream().toList() : List.of();
     }
 
-    /** Of the units a word may stand for, the property's own when it is one of them. */
+    /**
+     * Of the units a word may stand for, the property's own when it is one of them; without a
+     * property, only a unit that is the one of its dimension (美元, %): a measure word of a
+     * dimension several units share ("家": firms or institutions) says what is counted only
+     * together with the property, so it is left to the curator.
+     */
     private String unitFor(List<String> units, String property) {
         String own = property == null ? null : catalog.property(property).map(PropertyDef::unit).orElse(null);
-        return own != null && units.contains(own) ? own : units.isEmpty() ? null : units.get(0);
+        if (own != null && units.contains(own)) {
+            return own;
+        }
+        if (units.size() != 1 || property == null && sharesDimension(units.get(0))) {
+            return null;
+        }
+        return units.get(0);
+    }
+
+    private boolean sharesDimension(String unit) {
+        return catalog.units().stream().filter(u -> SentenceReading.sameDimension(catalog, u.id(), unit)).count() > 1;
     }
 
     private Optional<String> entitySetProperty(SentenceParts s, StatementPart cue) {
@@ -356,7 +276,7 @@ final class Suggester {
      * property (after it). A Chinese clause often leaves its subject to the one before ("航线总数增至86条，
      * 比去年同期新增9条"): with no word before the value, the previous clause's words are offered.
      */
-    private static List<String> words(SentenceParts s, Statement st, java.util.Set<Integer> clauses, boolean subject) {
+    private static List<String> words(SentenceParts s, StatementFinder.Statement st, java.util.Set<Integer> clauses, boolean subject) {
         List<String> out = content(s, clauses).stream().filter(x -> subject == (x.end() <= st.value().start()))
                 .map(x -> x.text().strip()).distinct().limit(4).toList();
         if (out.isEmpty() && subject && st.value().clause() > 0) {
@@ -381,14 +301,16 @@ final class Suggester {
      */
     private static double score(String kind, String subject, List<String> subjectWords, String property, List<String> propertyWords,
                                 String unit, String unitText, NumberMention m, List<Suggestion.Existing> existing, String quote) {
-        boolean definite = unit != null || unitText != null || m == null || m.kind() != NumberMention.Kind.NUMBER
-                || SentenceReading.looksLikeYear(m);
+        // A category word names its own property, so that vouches for nothing: field and origin words occur in every
+        // list of fields; only a subject of their own clause and claims already stating it make one a statement.
+        boolean category = kind.equals("category");
+        boolean definite = !category && (unit != null || unitText != null || m == null || m.kind() != NumberMention.Kind.NUMBER
+                || SentenceReading.looksLikeYear(m));
         double score = 0.15;
         score += definite ? 0.3 : 0;
         score += m != null && (m.hedge() != null || m.interval().low() >= 10_000) ? 0.1 : 0;
-        // Category words occur everywhere: only a resolved subject of their own clause makes them a statement.
-        score += subject != null ? 0.25 : !kind.equals("category") && !subjectWords.isEmpty() ? 0.15 : 0;
-        score += property != null ? 0.2 : !propertyWords.isEmpty() ? 0.1 : 0;
+        score += subject != null ? 0.25 : !category && !subjectWords.isEmpty() ? 0.15 : 0;
+        score += category ? 0 : property != null ? 0.2 : !propertyWords.isEmpty() ? 0.1 : 0;
         score += existing.isEmpty() ? 0 : 0.1;
         boolean bare = m != null && m.kind() == NumberMention.Kind.NUMBER && unit == null && unitText == null && m.hedge() == null
                 && !SentenceReading.looksLikeYear(m);

@@ -92,7 +92,7 @@ class SuggestionEvaluationTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThan(200);
+        assertThat(checked).isGreaterThan(150);
     }
 
     /** A curated claim is found when a suggestion's span overlaps its quote and the suggestion's value, read under the claim's property, equals it. */
@@ -198,5 +198,49 @@ class SuggestionEvaluationTest {
             }
         }
         return false;
+    }
+
+    /** The key a labelled item was written under: source, span and value. */
+    static String key(String source, JsonNode s) {
+        JsonNode v = s.get("value");
+        String value = v == null || v.isNull() ? "None" : v.isArray() ? v.toString() : v.asText();
+        return source + ":" + s.at("/target/positionSelector/start").asInt() + "-" + s.at("/target/positionSelector/end").asInt() + ":" + value;
+    }
+
+    @Test
+    void precisionOnTheLabelledSample() throws IOException {
+        int kept = 0;
+        int labelled = 0;
+        List<String> lines = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (String id : List.of("000", "001", "002", "003", "004", "unseen-article", "heldout-article")) {
+            if (id.contains("article")) {
+                register(sources, id);
+            }
+            java.util.Set<String> current = new java.util.HashSet<>();
+            for (JsonNode s : suggest(id, null).get("suggestions")) {
+                current.add(key(id, s));
+            }
+            JsonNode labels = YAML.readTree(EVAL.resolve("labels/sample-" + id + ".yaml").toFile());
+            int k = 0;
+            for (JsonNode l : labels) {
+                assertThat(l.has("keep")).as("label for " + l.get("key").asText()).isTrue();
+                if (!current.contains(l.get("key").asText())) {
+                    stale.add(l.get("key").asText());
+                }
+                k += l.get("keep").asBoolean() ? 1 : 0;
+            }
+            lines.add(String.format("%s %d/%d", id, k, labels.size()));
+            if (!id.contains("article")) {
+                kept += k;
+                labelled += labels.size();
+            }
+        }
+        // Labels describe the suggestions as they are: a change of the extraction that moves a labelled one needs relabelling.
+        assertThat(stale).as("labelled suggestions no longer made; relabel them (bench/eval/suggestions/LABELLING.md)").isEmpty();
+        double precision = kept / (double) labelled;
+        report(String.format("precision on the labelled sample: seeds %d/%d = %.1f %% (%s)", kept, labelled, 100 * precision,
+                String.join("; ", lines)));
+        assertThat(precision).isGreaterThanOrEqualTo(0.70);
     }
 }
