@@ -24,6 +24,7 @@ class CheckFixturesTest {
         return Stream.of(
                 Arguments.of("yaml-syntax", "fail.yaml", 9, 42),
                 Arguments.of("schema", "fail.yaml", 4, 5),
+                Arguments.of("unfilled-placeholder", "fail.yaml", 6, 5),
                 Arguments.of("unknown-entity", "fail.yaml", 5, 5),
                 Arguments.of("unknown-property", "fail.yaml", 6, 5),
                 Arguments.of("unknown-source", "fail.yaml", 4, 5),

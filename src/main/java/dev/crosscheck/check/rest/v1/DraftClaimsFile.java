@@ -94,10 +94,10 @@ final class DraftClaimsFile {
 
     static Map<String, List<String>> words(Suggestion s) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        if (s.subject() == null) {
+        if (s.subject() == null && !s.subjectWords().isEmpty()) {
             out.put("subject", s.subjectWords());
         }
-        if (s.property() == null) {
+        if (s.property() == null && !s.propertyWords().isEmpty()) {
             out.put("property", s.propertyWords());
         }
         return out.isEmpty() ? null : out;
