@@ -13,15 +13,15 @@ import java.util.Set;
  * Which parts of a sentence are statements a curator would record: every figure, every year or
  * date that is a statement of its own, every category word, every membership cue. What looks like
  * a figure but is part of the wording is left out, by the shape of the text, not by its words:
- * a number inside a short quoted name or slogan (“四个不高”, “八八战略”), an ordinal that counts
- * occurrences (第四次工业革命, 第一季度) or labels a list (第一，…), a number a demonstrative
- * points back with (这三座城市), and the baseline year of a comparison (较2015年).
+ * a number inside a short quoted name or slogan (“三个不足”, “双十战略”), an ordinal that counts
+ * occurrences (第三次浪潮, 第一季度) or labels a list (第一，…), a number a demonstrative
+ * points back with (这两家公司), and the baseline year of a comparison (较2019年).
  */
 final class StatementFinder {
 
     /** Longest quoted span taken as a name or slogan rather than a quotation. */
     private static final int QUOTED_NAME = 10;
-    /** Measure words that make an ordinal count occurrences, not rank: 第四次, 第26届, 第六轮, 第一季度, 第二代, 第三批, 第五期. */
+    /** Measure words that make an ordinal count occurrences, not rank: 第三次, 第12届, 第五轮, 第一季度, 第二代, 第三批, 第五期. */
     private static final String OCCURRENCE = "次届屆轮輪代批期季";
     /** Words that make the year after them a comparison's baseline. */
     private static final List<String> BASELINE = List.of("较", "比", "相比", "同比", "相较", "than", "compared with", "since");
@@ -60,7 +60,7 @@ final class StatementFinder {
                     }
                     yield new Statement(p, "figure", subjectOf(s, p), qualifiers);
                 }
-                // The time of a figure ("2024年，杭州完成…65.42亿美元") is its qualifier, not a statement of its own.
+                // The time of a figure ("2023年，该市出口…12.5亿美元") is its qualifier, not a statement of its own.
                 case YEAR, DATE -> figuresOf(s, p.clause()).isEmpty() && !(timeOnly(s, p) && nextClauseHasFigure(s, p)) && !baseline(s, p)
                         ? new Statement(p, p.is(StatementPart.Kind.YEAR) ? "year" : "date", subjectOf(s, p), qualifiers) : null;
                 case CATEGORY -> category(s, p);
@@ -82,7 +82,7 @@ final class StatementFinder {
 
     /**
      * A category word says something about a subject of its own clause (one clauses earlier is a
-     * guess), and nothing when its clause denies it ("并非源自招大引强").
+     * guess), and nothing when its clause denies it ("并非来自外地").
      */
     private static Statement category(SentenceParts s, StatementPart p) {
         if (s.inClauses(Set.of(p.clause())).stream().anyMatch(x -> x.is(StatementPart.Kind.NEGATION))) {
@@ -105,7 +105,7 @@ final class StatementFinder {
             boolean listLabel = clauseStart(s, p) && (after >= text.length() || isPunctuation(text.codePointAt(after)));
             return occurrence || listLabel;
         }
-        // A quoted figure alone is emphasis (“七万亿”); a figure with other words in a short quote is a name or slogan.
+        // A quoted figure alone is emphasis (“三千亿”); a figure with other words in a short quote is a name or slogan.
         return m.kind() == NumberMention.Kind.NUMBER && (insideShortQuote(text, p.start(), p.end())
                 || p.start() > 0 && DEMONSTRATIVES.indexOf(text.charAt(p.start() - 1)) >= 0);
     }
@@ -126,13 +126,13 @@ final class StatementFinder {
         return s.text().substring(span[0], p.start()).isBlank();
     }
 
-    /** A year right after a comparison word ("较2015年", "than in 2015") is what something is compared with. */
+    /** A year right after a comparison word ("较2019年", "than in 2019") is what something is compared with. */
     private static boolean baseline(SentenceParts s, StatementPart year) {
         String before = s.text().substring(Math.max(0, year.start() - 14), year.start()).strip().toLowerCase(java.util.Locale.ROOT);
         return BASELINE.stream().anyMatch(w -> before.endsWith(w) || before.endsWith(w + " in"));
     }
 
-    /** A year or date that is all its clause says: the time of what follows ("2024年，"). */
+    /** A year or date that is all its clause says: the time of what follows ("2023年，"). */
     static boolean timeOnly(SentenceParts s, StatementPart value) {
         return s.inClauses(Set.of(value.clause())).stream().allMatch(x -> x == value || x.is(StatementPart.Kind.SOFT));
     }

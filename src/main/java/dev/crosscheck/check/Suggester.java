@@ -67,7 +67,7 @@ final class Suggester {
                                             List<StoredClaim> ofSource) {
         int[] clause = s.reading().clauseSpan(st.value().clause());
         if (StatementFinder.timeOnly(s, st.value()) && st.value().clause() + 1 < StatementFinder.clauseCount(s)) {
-            // "2017年，之江实验室成立": the year's clause says only when; what happened is in the next one.
+            // "2019年，该研究院成立": the year's clause says only when; what happened is in the next one.
             clause = new int[] {clause[0], s.reading().clauseSpan(st.value().clause() + 1)[1]};
         }
         int start = clause[0];
@@ -192,7 +192,7 @@ final class Suggester {
                 .map(PropertyDef::id).limit(5).toList();
     }
 
-    /** The Han word written right after a figure, when no catalog unit has its name: a measure word ("86条", "5.8万吨"). */
+    /** The Han word written right after a figure, when no catalog unit has its name: a measure word ("12条", "3.2万吨"). */
     private static String measureWord(SentenceParts s, NumberMention m) {
         Optional<String> word = s.parts().stream().filter(x -> x.start() == m.end() && !x.is(StatementPart.Kind.FIGURE)
                         && !x.is(StatementPart.Kind.YEAR))
@@ -200,7 +200,7 @@ final class Suggester {
         if (word.isPresent()) {
             return word.get();
         }
-        // Chinese measure words are mostly one character the analyser keeps no word for ("5.8万吨", "4.56万辆").
+        // Chinese measure words are mostly one character the analyser keeps no word for ("3.2万吨", "1.5万辆").
         String text = s.text();
         return m.end() < text.length() && han(text.codePointAt(m.end())) ? text.substring(m.end(), text.offsetByCodePoints(m.end(), 1)) : null;
     }
@@ -211,7 +211,7 @@ final class Suggester {
 
     /** Every unit the word beside the figure may stand for ("条" is a clause of a policy or an item). */
     private List<String> unitsOf(SentenceParts s, NumberMention m) {
-        // A unit only of a dimension some property this figure fits is measured in ("一半位于": 位 is no unit of a share).
+        // A unit only of a dimension some property this figure fits is measured in ("过半位于园区": 位 is no unit of a share).
         List<String> units = s.reading().unitsOf(m).stream().map(h -> h.term().id()).distinct()
                 .filter(u -> catalog.properties().stream().anyMatch(p -> s.reading().fits(m, p, catalog)
                         && SentenceReading.sameDimension(catalog, u, p.unit()))).toList();
@@ -273,8 +273,8 @@ final class Suggester {
 
     /**
      * Content words of the quote's clauses that may name the subject (before the value) or the
-     * property (after it). A Chinese clause often leaves its subject to the one before ("航线总数增至86条，
-     * 比去年同期新增9条"): with no word before the value, the previous clause's words are offered.
+     * property (after it). A Chinese clause often leaves its subject to the one before ("门店总数增至86家，
+     * 比去年新增9家"): with no word before the value, the previous clause's words are offered.
      */
     private static List<String> words(SentenceParts s, StatementFinder.Statement st, java.util.Set<Integer> clauses, boolean subject) {
         List<String> out = content(s, clauses).stream().filter(x -> subject == (x.end() <= st.value().start()))

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param candidates   catalog properties the value can be a value of (datatype and unit), most likely first: a curator's short list
  * @param value        the value as written ("超过4.5万", 2016, a category, entity ids)
  * @param unit         unit id, or null
- * @param unitText     the measure word written after the figure when no catalog unit has that name ("标准箱"), or null
+ * @param unitText     the measure word written after the figure when no catalog unit has that name ("集装箱"), or null
  * @param low          lower bound of a figure in its written scale (4.5万 → 45000), null otherwise
  * @param high         upper bound, null when unbounded or not a figure
  * @param hedge        the bound word ("超过"), or null

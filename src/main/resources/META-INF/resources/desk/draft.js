@@ -4,9 +4,13 @@ import { h, codePoints, showError } from './dom.js';
 import { t } from './i18n.js';
 import { api } from './api.js';
 
-const EXAMPLE = '群核科技平台合作客户超过4.5万家。阿里巴巴是杭州六小龙之一。宇树科技的月活跃用户超过1000万。\n\n'
-  + 'Manycore serves more than 45,000 business customers. 杭州六小龙全部都有浙大基因。';
 const STORE = 'crosscheck.draft';
+
+/** The example draft is content about the corpus, kept beside the page (example-draft.txt), not in code. */
+async function example() {
+  const res = await fetch('/desk/example-draft.txt');
+  return res.ok ? (await res.text()).trim() : '';
+}
 
 // Kept while the page lives, so coming back from a source keeps the result.
 const state = { text: sessionStorage.getItem(STORE) ?? '', result: null, checkedText: null, selected: null };
@@ -49,7 +53,8 @@ export async function draftView(container) {
       h('p', { class: 'hint', id: 'draft-hint' }, t('draft.hint')),
       h('div', { class: 'actions' },
         h('button', { type: 'submit', id: 'check' }, t('draft.check')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => { textarea.value = EXAMPLE; check(); } }, t('draft.example')))),
+        h('button', { type: 'button', class: 'secondary', onclick: async () => { textarea.value = await example(); check(); } },
+          t('draft.example')))),
     status,
     h('div', { class: 'workspace' }, results, detail));
   if (state.result && state.checkedText === state.text) showResult(results, detail);

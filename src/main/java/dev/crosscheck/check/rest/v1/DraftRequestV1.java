@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DraftCheckRequest", description = "A draft of plain text, up to " + DraftCheck.MAX_LENGTH + " characters")
 public record DraftRequestV1(
         @Schema(description = "Plain text in Chinese, English or both: paragraphs, quotes and parentheses as written",
-                examples = "强脑科技于2015年在美国波士顿成立。宇树科技成立于2016年。")
+                examples = "该公司成立于2015年。去年营业收入超过3亿元。")
         @NotNull(message = "must not be null")
         @Size(max = DraftCheck.MAX_LENGTH, message = "must be at most " + DraftCheck.MAX_LENGTH + " characters") String text,
         @Schema(description = "Language of the whole draft; detected sentence by sentence when absent",
