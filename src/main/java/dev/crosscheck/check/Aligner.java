@@ -95,6 +95,11 @@ final class Aligner {
             return Optional.empty();
         }
         StatementPart subject = nearest(subjects, value.isEmpty() ? subjects.get(0) : value.get(0));
+        if (value.size() == 1 && value.get(0).is(StatementPart.Kind.FIGURE) && attributive(s.text(), value.get(0), subject)) {
+            // "3家“甲集团”企业": a figure right before the subject's name, which a noun follows, counts things named
+            // after the subject (three of its firms), not the subject's own quantity.
+            return Optional.empty();
+        }
         Set<Integer> clauses = clauses(s, subject, value);
         List<StatementPart> used = new ArrayList<>();
         used.add(subject);
@@ -218,6 +223,28 @@ final class Aligner {
         }
         return Optional.of(new Alignment(profile, subject, value, stated, clauses, qualifiers, notSameFact, List.copyOf(naming), named, negated,
                 List.copyOf(used), List.copyOf(covered), List.copyOf(uncovered), cmp, unestablished));
+    }
+
+    /**
+     * Whether the figure quantifies a noun phrase the subject's name modifies: only a measure word
+     * and quotation marks between them, and a Han word right after the name (closing marks aside).
+     */
+    static boolean attributive(String text, StatementPart figure, StatementPart subject) {
+        if (figure.end() > subject.start()) {
+            return false;
+        }
+        String gap = text.substring(figure.end(), subject.start());
+        long han = gap.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        boolean onlyMarks = gap.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || "“”\"'「」《》 ".indexOf(cp) >= 0);
+        if (han > 1 || !onlyMarks || gap.codePointCount(0, gap.length()) > 3) {
+            return false;
+        }
+        int i = subject.end();
+        while (i < text.length() && "”\"'」》".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.HAN;
     }
 
     /** A negation governs its own clause: the value's (or, with no value part, the subject's). */

@@ -176,10 +176,13 @@ final class Judge {
         }
     }
 
+    /** Floating-point slack only: a bound and a statement of it are compared as written. */
+    private static final double BOUND_SLACK = 1e-9;
+
     /**
-     * A figure far beyond what an open-ended source says ("超过45万" against "超4.5万"): the two
-     * intervals overlap, so nothing contradicts the sentence, but the source does not establish it
-     * either. Twice the source's bound is far: an order of magnitude is the usual slip.
+     * A figure beyond what an open-ended source says ("超过5万" or "约5万" against "超4.5万"): the
+     * two intervals overlap, so nothing contradicts the sentence, but the source does not establish
+     * it either; only a statement the source's bound implies ("超过4万") is supported.
      */
     static String beyondOpenBound(ClaimValue stated, ClaimValue claimed) {
         if (!(stated instanceof ClaimValue.Numeric s) || !(claimed instanceof ClaimValue.Numeric c)) {
@@ -187,10 +190,11 @@ final class Judge {
         }
         var si = s.interval();
         var ci = c.interval();
-        if (Double.isInfinite(ci.high()) && ci.low() > 0 && si.low() >= 2 * ci.low()) {
+        // A bound establishes only what it implies: "more than 45,000" is not "more than 50,000", nor "about 50,000".
+        if (Double.isInfinite(ci.high()) && ci.low() > 0 && si.low() > ci.low() * (1 + BOUND_SLACK)) {
             return "the source says only " + c.describe() + ", which does not establish " + s.describe();
         }
-        if (ci.low() <= 0 && ci.high() > 0 && !Double.isInfinite(ci.high()) && si.high() <= ci.high() / 2) {
+        if (ci.low() <= 0 && ci.high() > 0 && !Double.isInfinite(ci.high()) && si.high() < ci.high() * (1 - BOUND_SLACK)) {
             return "the source says only " + c.describe() + ", which does not establish " + s.describe();
         }
         return null;

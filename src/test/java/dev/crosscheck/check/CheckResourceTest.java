@@ -184,6 +184,24 @@ class CheckResourceTest {
     }
 
     @Test
+    void aBoundSupportsOnlyWhatItImplies() {
+        // The source: 超4.5万家. "More than 40,000" follows from it; "more than 50,000" does not, though nothing contradicts it.
+        verdictOf("群核科技平台合作客户超过4万家", "SUPPORTED");
+        given().contentType(ContentType.JSON).body(Map.of("text", "群核科技平台合作客户超过5万家")).post("/api/v1/checks")
+                .then().statusCode(200).body("verdict", equalTo("NOT_ENOUGH_INFO"))
+                .body("evidence[0].relation", equalTo("RELATED"))
+                .body("evidence[0].reason", org.hamcrest.Matchers.containsString("does not establish"));
+    }
+
+    @Test
+    void aFigureQuantifyingANounTheSubjectNamesIsNotTheSubjectsCount() {
+        // Three of the group's firms attended: that is not the group's size, which the sources give as six.
+        given().contentType(ContentType.JSON).body(Map.of("text", "宇树科技、强脑科技和游科互动科技3家“杭州六小龙”企业参加了座谈会"))
+                .post("/api/v1/checks").then().statusCode(200)
+                .body("verdict", org.hamcrest.Matchers.not(equalTo("CONTRADICTED")));
+    }
+
+    @Test
     void givenLanguageIsKeptAndNotMarkedDetected() {
         given().contentType(ContentType.JSON).body(Map.of("text", "群核科技平台合作客户超过4.5万家", "lang", "zh-Hans"))
                 .when().post("/api/v1/checks")
