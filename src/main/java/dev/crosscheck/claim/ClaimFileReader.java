@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** Reads a claims document ({@code source:} default plus a {@code claims:} list) into {@link ClaimInput}s. */
 public final class ClaimFileReader {
 
-    public static final Pattern CLAIM_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Lowercase words joined by hyphens, at most 128 characters (the column's length). */
+    public static final Pattern CLAIM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
 
     private ClaimFileReader() {
     }

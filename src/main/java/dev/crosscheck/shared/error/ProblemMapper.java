@@ -53,6 +53,39 @@ public class ProblemMapper {
         return respond(400, "malformed-body", "Malformed request body", "the request body is not valid JSON: " + msg, uri, null);
     }
 
+    /**
+     * Valid JSON of the wrong shape (an array for an object, {"text": ["a"]}): the platform's own
+     * mapper answers a bare 400; this one says where, and what was expected, without Java names.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        String pointer = e.getPath().stream()
+                .map(r -> "/" + (r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())))
+                .collect(java.util.stream.Collectors.joining());
+        String message = "must be " + expected(e.getTargetType());
+        String where = pointer.isEmpty() ? "the request body " + message : "the request body has the wrong shape at " + pointer + ": " + message;
+        return respond(400, "malformed-body", "Malformed request body", where, uri, List.of(Problem.ProblemError.of(pointer, message)));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -78,9 +111,13 @@ public class ProblemMapper {
     }
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri, List<Problem.ProblemError> errors) {
-        Problem p = new Problem(TYPE_PREFIX + slug, title, status, detail, uri == null ? null : uri.getRequestUri().getRawPath(),
-                errors == null || errors.isEmpty() ? null : errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(problem(status, slug, title, detail, uri == null ? null : uri.getRequestUri().getRawPath(), errors)).build();
+    }
+
+    /** A problem document, for the layers before JAX-RS (request filters, the HTTP router) that answer on their own. */
+    public static Problem problem(int status, String slug, String title, String detail, String instance, List<Problem.ProblemError> errors) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors == null || errors.isEmpty() ? null : errors);
     }
 
     private static String pointer(String propertyPath) {

@@ -25,10 +25,13 @@ public final class QueryParams {
         }
     }
 
+    /** The last page whose first item's offset still fits an int at the largest page size. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
+
     public static int page(String raw) {
         Integer p = optionalInt("page", raw);
-        if (p != null && p < 1) {
-            throw ProblemException.badParameter("page", "must be 1 or more");
+        if (p != null && (p < 1 || p > MAX_PAGE)) {
+            throw ProblemException.badParameter("page", "must be between 1 and " + MAX_PAGE);
         }
         return p == null ? 1 : p;
     }

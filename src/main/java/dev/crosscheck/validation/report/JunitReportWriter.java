@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +34,8 @@ public final class JunitReportWriter implements ReportWriter {
             w.writeStartDocument("UTF-8", "1.0");
             nl(w, 0);
             w.writeStartElement("testsuites");
-            String timestamp = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+            // Always with seconds: toString() leaves out ":00", which the JUnit schemas' ISO8601 pattern rejects.
+            String timestamp = TIMESTAMP.format(LocalDateTime.now(ZoneOffset.UTC));
             int id = 0;
             for (Map.Entry<String, List<String>> file : suites(report).entrySet()) {
                 suite(w, report, file.getKey(), file.getValue(), id++, timestamp);
@@ -58,6 +58,8 @@ public final class JunitReportWriter implements ReportWriter {
         report.issues().forEach(i -> out.putIfAbsent(i.file(), List.of()));
         return out;
     }
+
+    private static final java.time.format.DateTimeFormatter TIMESTAMP = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private static void suite(XMLStreamWriter w, ValidationReport report, String file, List<String> claims, int id, String timestamp)
             throws XMLStreamException {
