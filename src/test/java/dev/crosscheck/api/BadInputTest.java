@@ -71,4 +71,34 @@ class BadInputTest {
         given().contentType(ContentType.JSON).body("{\"a\":\"x\",\"b\":{\"id\":\"001-hangzhou-fdi-2024\"}}").post("/api/v1/compare")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("/a: must be an object"));
     }
+
+    @Test
+    void requestBodiesKeepTheirJsonTypes() {
+        given().contentType(ContentType.JSON).body("{\"text\":123}").post("/api/v1/checks").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].pointer", equalTo("/text"));
+        given().contentType(ContentType.JSON).body("{\"text\":true}").post("/api/v1/checks").then().statusCode(400);
+    }
+
+    @Test
+    void flagsAreTrueOrFalse() {
+        given().queryParam("includeRetracted", "maybe").get("/api/v1/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].pointer", equalTo("includeRetracted"));
+        given().queryParam("includeRetracted", "TRUE").get("/api/v1/claims").then().statusCode(200);
+    }
+
+    @Test
+    void oneTitlePerProblemTypeAndNoParserInternals() {
+        given().get("/api/v1/nothing-here").then().statusCode(404).body("title", equalTo("Not found"));
+        given().get("/api/v1/claims/nothing-here").then().statusCode(404).body("title", equalTo("Not found"));
+        given().delete("/api/v1/checks").then().statusCode(405).body("title", equalTo("Method not allowed"));
+        given().contentType(ContentType.JSON).body("{\"items\":[{\"text\":\"a\"},]}").post("/api/v1/checks/batch").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.not(containsString("Feature")));
+    }
+
+    @Test
+    void everyResponseForbidsSniffing() {
+        given().get("/api/v1/sources/001/text").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+        given().get("/").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+        given().get("/api/v1/nothing-here").then().header("X-Content-Type-Options", "nosniff");
+    }
 }

@@ -29,7 +29,7 @@ public class MediaTypeFilter {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        Problem p = ProblemMapper.problem(415, "unsupported-media-type", "Unsupported Media Type",
+        Problem p = ProblemMapper.problem(415, "unsupported-media-type", "Unsupported media type",
                 "the Content-Type header is not a single media type (type/subtype with optional parameters)",
                 request.getUriInfo().getRequestUri().getRawPath(), null);
         return Optional.of(Response.status(415).type(Problem.MEDIA_TYPE).entity(p).build());

@@ -49,7 +49,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().lines().findFirst().orElse("");
+        String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().lines().findFirst().orElse("")
+                // The parser's advice names its own switches ("enable JsonReadFeature.ALLOW_…"): not the client's business.
+                .replaceAll("\\s*[;(]?\\s*(?:to allow|enable|use)[^;)]*Feature[^;)]*\\)?", "").strip();
         return respond(400, "malformed-body", "Malformed request body", "the request body is not valid JSON: " + msg, uri, null);
     }
 
@@ -89,18 +91,28 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String reason = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "no resource at " + uri.getPath();
             case 405 -> "method not allowed on " + uri.getPath();
             case 406 -> "none of the accepted media types can be produced";
             case 415 -> "unsupported request media type";
-            default -> title;
+            default -> reason;
         };
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, uri);
         }
-        return respond(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, detail, uri, null);
+        return respond(status, slug(reason), title(reason), detail, uri, null);
+    }
+
+    /** One title per problem type, in sentence case like the service's own ("Not found", "Method not allowed"). */
+    public static String title(String reasonPhrase) {
+        String lower = reasonPhrase.toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    public static String slug(String reasonPhrase) {
+        return reasonPhrase.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

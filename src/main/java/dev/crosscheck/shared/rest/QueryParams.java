@@ -28,6 +28,18 @@ public final class QueryParams {
     /** The last page whose first item's offset still fits an int at the largest page size. */
     public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
 
+    /** true or false (any case); absent is false; anything else is a 400 naming the parameter. */
+    public static boolean flag(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badParameter(name, "'" + raw + "' is not true or false");
+        };
+    }
+
     public static int page(String raw) {
         Integer p = optionalInt("page", raw);
         if (p != null && (p < 1 || p > MAX_PAGE)) {

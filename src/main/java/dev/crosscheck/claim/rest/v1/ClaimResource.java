@@ -59,7 +59,9 @@ public class ClaimResource {
             @Parameter(description = "Property id") @QueryParam("property") String property,
             @Parameter(description = "Source id") @QueryParam("source") String source,
             @Parameter(description = "Text the quote or value contains (script- and width-insensitive)") @QueryParam("q") String q,
-            @Parameter(description = "Include retracted claims (default false)") @QueryParam("includeRetracted") boolean includeRetracted,
+            @Parameter(description = "Include retracted claims (default false)",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("includeRetracted") String includeRetracted,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
         Catalog catalog = dataset.catalog();
@@ -70,7 +72,7 @@ public class ClaimResource {
         if (source != null && sources.find(source).isEmpty()) {
             throw ProblemException.badParameter("source", "unknown source '" + source + "'");
         }
-        ClaimPage p = claims.search(new ClaimQuery(subjects, property, source, q, includeRetracted, QueryParams.page(page), QueryParams.size(size)));
+        ClaimPage p = claims.search(new ClaimQuery(subjects, property, source, q, QueryParams.flag("includeRetracted", includeRetracted), QueryParams.page(page), QueryParams.size(size)));
         return new ClaimPageV1(p.items().stream().map(views::view).toList(), p.total(), p.page(), p.size());
     }
 

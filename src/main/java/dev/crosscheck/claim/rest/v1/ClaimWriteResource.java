@@ -9,6 +9,7 @@ import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.security.Roles;
+import dev.crosscheck.shared.rest.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -146,8 +147,10 @@ public class ClaimWriteResource {
                     + "updated, unchanged and kept.")
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
-    public ImportResultV1 importFile(byte[] body, @QueryParam("overwrite") boolean overwrite, @QueryParam("comment") String comment) {
-        return ImportResultV1.of(writes.importAll(ClaimBodies.file(body, maxBytes), overwrite, actor(), comment));
+    public ImportResultV1 importFile(byte[] body, @Parameter(description = "Replace claims that exist (default false)",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("overwrite") String overwriteParam, @QueryParam("comment") String comment) {
+        return ImportResultV1.of(writes.importAll(ClaimBodies.file(body, maxBytes), QueryParams.flag("overwrite", overwriteParam), actor(), comment));
     }
 
     @POST
@@ -158,8 +161,10 @@ public class ClaimWriteResource {
             description = "Claims edited through the API are never overwritten silently: they are reported as kept unless overwrite=true.")
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
-    public ImportResultV1 reimport(@QueryParam("overwrite") boolean overwrite) {
-        return ImportResultV1.of(seeds.reimport(overwrite, actor()));
+    public ImportResultV1 reimport(@Parameter(description = "Replace claims that exist (default false)",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("overwrite") String overwriteParam) {
+        return ImportResultV1.of(seeds.reimport(QueryParams.flag("overwrite", overwriteParam), actor()));
     }
 
     private Response ok(StoredClaim c) {
