@@ -50,8 +50,14 @@ public class ClaimWriteService {
         this.changed = changed;
     }
 
-    /** The precondition of an update: the version the client last saw, from If-Match. */
-    public record Precondition(long expectedVersion) {
+    /**
+     * The precondition of an update, from If-Match: the versions the client last saw, or any
+     * version at all ({@code If-Match: *}: the claim must exist, whatever it holds now).
+     */
+    public record Precondition(boolean any, java.util.Set<Long> versions) {
+        boolean accepts(long version) {
+            return any || versions.contains(version);
+        }
     }
 
     /** Claims read from a request body, with the problems met while reading it. */
@@ -221,9 +227,10 @@ public class ClaimWriteService {
         if (e == null) {
             throw ProblemException.notFound("claim", id);
         }
-        if (pre.expectedVersion() != e.version) {
+        if (!pre.accepts(e.version)) {
             throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                    "claim '" + id + "' has changed: If-Match names version " + pre.expectedVersion() + ", current is " + e.version
+                    "claim '" + id + "' has changed: If-Match names version " + new java.util.TreeSet<>(pre.versions()).stream()
+                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ", current is " + e.version
                             + "; read it again and reapply your change", null);
         }
         return e;

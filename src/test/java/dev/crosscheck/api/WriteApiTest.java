@@ -130,6 +130,29 @@ class WriteApiTest {
     }
 
     @Test
+    void ifMatchComparesStronglyAcceptsAListAndAStar() {
+        String id = newId();
+        String etag = as(EDITOR).contentType("application/json").body(claim(id, "合作客户超过1200家")).post("/api/v1/claims")
+                .then().statusCode(201).extract().header("ETag");
+        Map<String, Object> note = Map.of("note", "first");
+        as(EDITOR).contentType("application/merge-patch+json").header("If-Match", "W/" + etag).body(note).patch("/api/v1/claims/" + id)
+                .then().statusCode(412).body("detail", containsString("weak"));
+        String etag2 = as(EDITOR).contentType("application/merge-patch+json").header("If-Match", "\"" + id + "@9\", " + etag).body(note)
+                .patch("/api/v1/claims/" + id).then().statusCode(200).extract().header("ETag");
+        assertThat(etag2).isEqualTo("\"" + id + "@2\"");
+        as(EDITOR).contentType("application/merge-patch+json").header("If-Match", "*").body(Map.of("note", "second"))
+                .patch("/api/v1/claims/" + id).then().statusCode(200).header("ETag", "\"" + id + "@3\"");
+        as(EDITOR).contentType("application/merge-patch+json").header("If-Match", "*").body(note).patch("/api/v1/claims/no-such-claim")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void sourceUrlsAreHttpOrHttps() {
+        as(ADMIN).contentType("application/json").body(Map.of("id", "bad-url", "title", "t", "text", "t", "language", "zh",
+                "url", "javascript:alert(1)")).post("/api/v1/sources").then().statusCode(400).body("errors[0].pointer", equalTo("/url"));
+    }
+
+    @Test
     void anInvalidClaimIsRejectedWithEveryProblemListed() {
         Map<String, Object> bad = Map.of("id", newId(), "subject", "no-such-firm", "property", "customer-count", "value", "超过1200",
                 "unit", "usd", "source", SOURCE, "quote", "合作客户超过1300家");

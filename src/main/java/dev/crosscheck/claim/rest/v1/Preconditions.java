@@ -28,26 +28,41 @@ final class Preconditions {
         return false;
     }
 
-    /** The version an If-Match header names; 428 without one, 412 when it is not this claim's tag. */
+    /**
+     * What an If-Match header allows: 428 without one. Its ETags are compared strongly (RFC 9110
+     * 13.1.1): a weak tag never matches; "*" matches whatever version exists; of a list, any tag
+     * of this claim counts. 412 when none of them is a tag of this claim.
+     */
     static ClaimWriteService.Precondition required(String ifMatch, String id) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "precondition-required", "Precondition required",
                     "changing a claim needs If-Match with the ETag you last read (GET /api/v1/claims/" + id + ")", null);
         }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
         String prefix = "\"" + id + "@";
-        if (!v.startsWith(prefix) || !v.endsWith("\"")) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                    "If-Match " + ifMatch + " is not an ETag of claim '" + id + "'", null);
+        java.util.Set<Long> versions = new java.util.TreeSet<>();
+        boolean weak = false;
+        for (String t : ifMatch.split(",")) {
+            String v = t.strip();
+            if (v.equals("*")) {
+                return new ClaimWriteService.Precondition(true, java.util.Set.of());
+            }
+            if (v.startsWith("W/")) {
+                weak = true;
+                continue;
+            }
+            if (v.startsWith(prefix) && v.endsWith("\"") && v.length() > prefix.length() + 1) {
+                try {
+                    versions.add(Long.parseLong(v.substring(prefix.length(), v.length() - 1)));
+                } catch (NumberFormatException e) {
+                    // not a tag of ours: it matches nothing
+                }
+            }
         }
-        try {
-            return new ClaimWriteService.Precondition(Long.parseLong(v.substring(prefix.length(), v.length() - 1)));
-        } catch (NumberFormatException e) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed", "If-Match " + ifMatch + " is not a valid ETag",
-                    null);
+        if (versions.isEmpty()) {
+            throw new ProblemException(412, "precondition-failed", "Precondition failed", "If-Match " + ifMatch + (weak
+                    ? " holds only weak ETags, which never match a write (strong comparison); send the ETag as read"
+                    : " is not an ETag of claim '" + id + "'"), null);
         }
+        return new ClaimWriteService.Precondition(false, java.util.Set.copyOf(versions));
     }
 }
