@@ -17,12 +17,17 @@ public final class ClaimFileReader {
     /** Lowercase words joined by hyphens, at most 128 characters (the column's length). */
     public static final Pattern CLAIM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
 
+    /** The fields of a claim (docs/claims-format.md) and of a claims file. */
+    static final List<String> CLAIM_FIELDS = List.of("id", "subject", "property", "value", "unit", "qualifiers", "source", "quote", "note");
+    static final List<String> FILE_FIELDS = List.of("source", "claims");
+
     private ClaimFileReader() {
     }
 
     public static List<ClaimInput> read(YNode root, YFields f) {
         List<ClaimInput> out = new ArrayList<>();
         f.asMap(root, "claims file", null).ifPresent(doc -> {
+            f.onlyKnown(doc, FILE_FIELDS, "claims file", null);
             String defaultSource = f.string(doc, "source", false, null);
             for (YNode item : f.list(doc, "claims", true, null)) {
                 f.asMap(item, "a claim", null).ifPresent(m -> {
@@ -44,6 +49,7 @@ public final class ClaimFileReader {
         if (!CLAIM_ID.matcher(id).matches()) {
             f.issue(CheckId.SCHEMA, f.at(m.get("id")), "claim id '" + id + "' must match " + CLAIM_ID.pattern(), id);
         }
+        f.onlyKnown(m, CLAIM_FIELDS, "claim '" + id + "'", id);
         String subject = f.string(m, "subject", true, id);
         String property = f.string(m, "property", true, id);
         YNode valueNode = m.get("value");

@@ -38,6 +38,39 @@ public final class YFields {
         return pos == null ? at(map) : new Located(file, pos[0], pos[1]);
     }
 
+    /**
+     * Every key of the map must be one of these: a misspelt field ("qoute") would otherwise be
+     * dropped without a word, and the claim read without it. A near miss names the field meant.
+     */
+    public void onlyKnown(YNode.YMap map, java.util.Collection<String> known, String what, String subjectId) {
+        for (String key : map.entries().keySet()) {
+            if (!known.contains(key)) {
+                String near = known.stream().filter(k -> distance(k, key) <= 2).min(java.util.Comparator.comparingInt(k -> distance(k, key)))
+                        .map(k -> "; did you mean '" + k + "'?").orElse("; known fields: " + String.join(", ", known));
+                issue(CheckId.SCHEMA, at(map, key), what + ": unknown field '" + key + "'" + near, subjectId);
+            }
+        }
+    }
+
+    /** Edit distance (insertions, deletions, substitutions), for near misses of field names. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     public void issue(CheckId check, Located at, String message, String subjectId) {
         issues.add(Issue.of(check, at, message, subjectId));
     }
