@@ -101,4 +101,14 @@ class BadInputTest {
         given().get("/").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
         given().get("/api/v1/nothing-here").then().header("X-Content-Type-Options", "nosniff");
     }
+
+    @Test
+    void aBatchGetsTheCharacterBudgetOfADraft() {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            items.add(Map.of("text", "杭州".repeat(999)));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("items", items)).post("/api/v1/checks/batch").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("51948 characters"));
+    }
 }

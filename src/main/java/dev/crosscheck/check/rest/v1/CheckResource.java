@@ -48,7 +48,15 @@ public class CheckResource {
     @APIResponse(responseCode = "200", description = "One result per item, in order")
     @APIResponse(responseCode = "400", description = "Malformed or invalid request; errors point at the item (/items/3/text)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The texts of the batch hold more than 50,000 characters in all",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResponseV1 batch(@Valid @NotNull(message = "a JSON body is required") BatchRequestV1 request) {
+        // Checking costs time per character: a batch gets the budget of a draft, so one request cannot hold a core for minutes.
+        long characters = request.items().stream().filter(i -> i.text() != null).mapToLong(i -> i.text().length()).sum();
+        if (characters > BatchRequestV1.MAX_CHARACTERS) {
+            throw ProblemException.tooLarge("the batch holds " + characters + " characters of text; at most " + BatchRequestV1.MAX_CHARACTERS
+                    + " are checked in one request (split it)");
+        }
         List<CheckInput> inputs = new java.util.ArrayList<>(request.items().size());
         for (int i = 0; i < request.items().size(); i++) {
             try {
