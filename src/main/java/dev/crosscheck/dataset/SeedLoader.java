@@ -62,6 +62,8 @@ public class SeedLoader {
 
     @Transactional
     public void load() {
+        long started = System.nanoTime();
+        LOG.info("reading the curated dataset (sources, catalog and claims) and anchoring every quote …");
         Dataset d = datasets.readConfigured();
         String errors = d.issues().stream().filter(i -> i.severity() == Severity.ERROR).map(SeedLoader::format)
                 .collect(Collectors.joining("\n  "));
@@ -73,7 +75,7 @@ public class SeedLoader {
                 sources.store(s, SEED_ACTOR);
             }
             writes.importVerified(d.claims(), false, SEED_ACTOR, "initial load of the curated claims directory");
-            LOG.infof("loaded %d sources and %d claims", d.sources().size(), d.claims().size());
+            LOG.infof("loaded %d sources and %d claims in %.1f s", d.sources().size(), d.claims().size(), (System.nanoTime() - started) / 1e9);
         } else {
             LOG.infof("store already holds %d sources and %d claims; curated files not reloaded (use the re-import endpoint)",
                     sources.count(), claims.count());

@@ -48,8 +48,20 @@ public class ApiKeys {
         return Optional.ofNullable(found);
     }
 
-    /** The production profile refuses to start with development keys or short secrets. */
+    /**
+     * Says at start-up whether writes are possible (names only, never secrets), and how to enable
+     * them; the production profile refuses to start with development keys or short secrets.
+     */
     void check(@Observes StartupEvent ev) {
+        if (keys.isEmpty()) {
+            org.jboss.logging.Logger.getLogger(ApiKeys.class).info("writes are disabled: no API key is configured. To enable them, "
+                    + "restart with CROSSCHECK_AUTH_API_KEYS='name:secret:editor' (a secret of " + MIN_PRODUCTION_LENGTH
+                    + " characters or more; role admin to add sources); reads need no key");
+        } else {
+            org.jboss.logging.Logger.getLogger(ApiKeys.class).infof("writes enabled for %d API key(s): %s", keys.size(),
+                    String.join(", ", keys.stream().map(k -> k.name() + " (" + String.join("|", new java.util.TreeSet<>(k.roles())) + ")")
+                            .toList()));
+        }
         if (LaunchMode.current() != LaunchMode.NORMAL || !ConfigUtils.getProfiles().contains("prod")) {
             return;
         }

@@ -61,7 +61,7 @@ import java.util.Set;
             "  crosscheck validate claims/",
             "  crosscheck validate claims/claims-002.yaml -f sarif -o r.sarif",
             "  crosscheck validate claims/ --report sarif=r.sarif --report junit=r.xml",
-            "where crosscheck is: java -jar target/quarkus-app/quarkus-run.jar"
+            "where crosscheck is bin/crosscheck (or: java -jar target/quarkus-app/quarkus-run.jar)"
         })
 public class ValidateCommand extends BaseCommand {
 
