@@ -17,6 +17,6 @@ record SentenceParts(String text, String lang, boolean langDetected, SentenceRea
     }
 
     int codePoint(int utf16) {
-        return text.codePointCount(0, utf16);
+        return reading.codePoint(utf16);
     }
 }

@@ -112,15 +112,22 @@ final class SentenceReading {
      * ("名" is a person or a place in a ranking).
      */
     List<Hit> unitsOf(NumberMention m) {
-        return unitsOf(m, List.of());
+        // Asked for every figure by every candidate claim: computed once per figure.
+        return unitsOf.computeIfAbsent(m, k -> unitsOf(k, List.of()));
     }
+
+    private final java.util.Map<NumberMention, List<Hit>> unitsOf = new java.util.HashMap<>();
+    private List<Hit> unitHits;
 
     /** As {@link #unitsOf(NumberMention)}, leaving out unit names that overlap these words ("个国家" in "一个国家实验室"). */
     List<Hit> unitsOf(NumberMention m, List<Hit> notInside) {
         int after = folded.compactIndex(m.end());
         int before = folded.compactIndex(m.start());
         List<Hit> best = new ArrayList<>(1);
-        for (Hit h : hits(Term.Kind.UNIT)) {
+        if (unitHits == null) {
+            unitHits = hits(Term.Kind.UNIT);
+        }
+        for (Hit h : unitHits) {
             // Before a figure only a symbol or a Latin abbreviation is its unit ("$5.6 million", "RMB 3 billion"); a Chinese
             // measure word follows its figure, and "机器人30%" has no unit 人.
             boolean beforeOnly = folded.compactIndex(h.start()) != after;
@@ -145,8 +152,20 @@ final class SentenceReading {
     }
 
     int codePoint(int utf16Offset) {
-        return text.codePointCount(0, utf16Offset);
+        // Every part's offsets are converted: counted once per sentence, not from the start for each.
+        if (codePoints == null) {
+            codePoints = new int[text.length() + 1];
+            for (int i = 0, cp = 0; i < text.length(); i++) {
+                codePoints[i] = cp;
+                boolean pairedLow = Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+                cp += pairedLow ? 0 : 1;
+                codePoints[i + 1] = cp;
+            }
+        }
+        return codePoints[utf16Offset];
     }
+
+    private int[] codePoints;
 
     /**
      * Drops what a longer word of the same kind covers ("杭州" in "杭州六小龙", "孵化" in
@@ -154,14 +173,31 @@ final class SentenceReading {
      * ("不断" is not "不").
      */
     private static List<Hit> resolve(List<Hit> all) {
+        // Only a hit that contains h can cover it: one starting no earlier than h's end minus the longest hit.
+        List<Hit> byStart = all.stream().sorted(java.util.Comparator.comparingInt(Hit::start)).toList();
+        int longest = all.stream().mapToInt(h -> h.end() - h.start()).max().orElse(0);
+        int[] starts = byStart.stream().mapToInt(Hit::start).toArray();
         List<Hit> out = new ArrayList<>(all.size());
         for (Hit h : all) {
-            if (!covered(h, all)) {
+            int from = lowerBound(starts, h.end() - longest);
+            int to = lowerBound(starts, h.start() + 1);
+            if (!covered(h, byStart.subList(from, to))) {
                 out.add(h);
             }
         }
         out.removeIf(h -> h.is(Term.Kind.CUE) && h.term().id().equals(Lexicon.NOT_A_CUE));
         return List.copyOf(out);
+    }
+
+    private static int lowerBound(int[] sorted, int value) {
+        int i = java.util.Arrays.binarySearch(sorted, value);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && sorted[i - 1] == value) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean covered(Hit h, List<Hit> all) {
