@@ -43,4 +43,28 @@ class OpenApiContractTest {
             });
         });
     }
+
+    /** What generated clients rely on: numbers typed as integers with their bounds, patterns that match whole values. */
+    @Test
+    void numericParametersAreIntegersAndPatternsAreAnchored() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        java.util.List<String> numeric = java.util.List.of("page", "size", "start", "end", "revision");
+        int seen = 0;
+        for (JsonNode param : doc.findValues("parameters").stream().flatMap(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false))
+                .toList()) {
+            if (numeric.contains(param.path("name").asText()) && param.path("in").asText().equals("query")) {
+                assertThat(param.at("/schema/type").asText()).as(param.toString()).isEqualTo("integer");
+                assertThat(param.at("/schema/minimum").isMissingNode()).as(param.toString()).isFalse();
+                seen++;
+            }
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(7);
+        for (JsonNode pattern : doc.findValues("pattern")) {
+            String p = pattern.asText();
+            // "\S" is what a not-blank constraint means: contains a non-space character, unanchored on purpose.
+            if (!p.equals("\\S")) {
+                assertThat(p).as("pattern %s", p).startsWith("^").endsWith("$");
+            }
+        }
+    }
 }

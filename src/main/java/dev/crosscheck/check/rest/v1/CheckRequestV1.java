@@ -14,7 +14,7 @@ public record CheckRequestV1(
                 examples = "Hangzhou had more than 138 incubators in 2018")
         @Size(max = MAX_TEXT, message = "must be at most " + MAX_TEXT + " characters") String text,
         @Schema(description = "Language of the text; detected when absent", enumeration = {"zh-Hans", "zh-Hant", "en"})
-        @Pattern(regexp = "zh-Hans|zh-Hant|en", message = "must be zh-Hans, zh-Hant or en") String lang,
+        @Pattern(regexp = "^(zh-Hans|zh-Hant|en)$", message = "must be zh-Hans, zh-Hant or en") String lang,
         @Schema(description = "Structured claim: subject entity id or any of its names") @Size(max = 200) String subject,
         @Schema(description = "Structured claim: property id") @Size(max = 100) String property,
         @Schema(description = "Structured claim: the value as written (number, phrase, entity, boolean or list of entities)")

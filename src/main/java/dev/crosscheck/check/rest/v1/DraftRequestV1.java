@@ -15,5 +15,5 @@ public record DraftRequestV1(
         @Size(max = DraftCheck.MAX_LENGTH, message = "must be at most " + DraftCheck.MAX_LENGTH + " characters") String text,
         @Schema(description = "Language of the whole draft; detected sentence by sentence when absent",
                 enumeration = {"zh-Hans", "zh-Hant", "en"})
-        @Pattern(regexp = "zh-Hans|zh-Hant|en", message = "must be zh-Hans, zh-Hant or en") String lang) {
+        @Pattern(regexp = "^(zh-Hans|zh-Hant|en)$", message = "must be zh-Hans, zh-Hant or en") String lang) {
 }

@@ -62,8 +62,8 @@ public class ClaimResource {
             @Parameter(description = "Include retracted claims (default false)",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
             @QueryParam("includeRetracted") String includeRetracted,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "Page number, from 1", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "10737418")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         Catalog catalog = dataset.catalog();
         Set<String> subjects = SubjectParam.resolve(catalog, subject);
         if (property != null && catalog.property(property).isEmpty()) {
@@ -87,7 +87,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim or revision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
-                        @Parameter(description = "A revision number, from 1") @QueryParam("revision") String revision,
+                        @Parameter(description = "A revision number, from 1", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")) @QueryParam("revision") String revision,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Integer rev = QueryParams.optionalInt("revision", revision);
         if (rev != null) {

@@ -50,8 +50,8 @@ public class FindingResource {
                               @Parameter(description = "Property id") @QueryParam("property") String property,
                               @Parameter(description = "Source id: findings citing a claim from it") @QueryParam("source") String source,
                               @Parameter(description = "Rule id") @QueryParam("rule") String rule,
-                              @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-                              @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+                              @Parameter(description = "Page number, from 1", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "10737418")) @QueryParam("page") String page,
+                              @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         Predicate<Finding> filter = filter(kind, subject, property, source, rule);
         int p = QueryParams.page(page);
         int s = QueryParams.size(size);

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 @Schema(name = "SourceCreate", description = "A new source document: its full text and metadata; the SHA-256 is computed")
-public record SourceCreateV1(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a lowercase id of at most 64 characters")
+public record SourceCreateV1(@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,63}$", message = "must be a lowercase id of at most 64 characters")
                              String id,
                              @NotBlank @Size(max = 1000) String title,
                              @NotBlank String text,
@@ -16,7 +16,7 @@ public record SourceCreateV1(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63
                              List<String> authors,
                              @Size(max = 500) String publisher,
                              @Size(max = 10) List<@Size(max = 20) String> scripts,
-                             @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url,
+                             @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") String url,
                              List<String> notes) {
     // The limits are the columns' (V1__sources_and_claims.sql): checked here, before the database refuses them.
 }

@@ -95,8 +95,8 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = "No such source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response text(@PathParam("id") String id,
-                         @Parameter(description = "First code point (inclusive), default 0") @QueryParam("start") String start,
-                         @Parameter(description = "Last code point (exclusive), default the length") @QueryParam("end") String end) {
+                         @Parameter(description = "First code point (inclusive), default 0", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0")) @QueryParam("start") String start,
+                         @Parameter(description = "Last code point (exclusive), default the length", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0")) @QueryParam("end") String end) {
         // The type is set here: a client accepting problem documents (as browsers' fetch calls do) would
         // otherwise get the text labelled application/problem+json, the other type this method produces.
         return Response.ok(sources.slice(id, QueryParams.optionalInt("start", start), QueryParams.optionalInt("end", end)), TEXT).build();
