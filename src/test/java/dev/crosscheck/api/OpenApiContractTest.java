@@ -59,6 +59,9 @@ class OpenApiContractTest {
             }
         }
         assertThat(seen).isGreaterThanOrEqualTo(7);
+        // A merge patch is a JSON object, not bytes: generated clients must be able to send one.
+        assertThat(doc.at("/paths/~1api~1v1~1claims~1{id}/patch/requestBody/content/application~1merge-patch+json/schema/type").asText())
+                .isEqualTo("object");
         for (JsonNode pattern : doc.findValues("pattern")) {
             String p = pattern.asText();
             // "\S" is what a not-blank constraint means: contains a non-space character, unanchored on purpose.

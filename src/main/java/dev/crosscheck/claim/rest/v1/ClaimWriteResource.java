@@ -109,6 +109,11 @@ public class ClaimWriteResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchClaim", summary = "Change some fields of a claim with a JSON Merge Patch (RFC 7396; If-Match required)")
+    @RequestBody(description = "The fields to change; null removes an optional field (unit, qualifiers, note)",
+            content = {@Content(mediaType = MERGE_PATCH, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    description = "Any of the fields of ClaimWrite, none required")),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                        description = "Any of the fields of ClaimWrite, none required"))})
     @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
