@@ -8,9 +8,9 @@ import dev.crosscheck.catalog.UnitDef;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.value.ClaimValue;
 import dev.crosscheck.claim.value.NumberMention;
-import dev.crosscheck.claim.value.ValueComparator;
 import dev.crosscheck.claim.value.ValueComparator.Comparison;
 import dev.crosscheck.claim.value.ValueComparator.Outcome;
+import dev.crosscheck.claim.value.ValueComparator;
 import dev.crosscheck.shared.text.TextFolder;
 
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.value.ClaimValue;
-import dev.crosscheck.claim.value.ValueComparator;
 import dev.crosscheck.claim.value.ValueComparator.Comparison;
 import dev.crosscheck.claim.value.ValueComparator.Outcome;
+import dev.crosscheck.claim.value.ValueComparator;
 import dev.crosscheck.claim.value.ValueNormalizer;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.crosscheck.claim;
 
+import dev.crosscheck.shared.yaml.YamlDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crosscheck.dataset.DatasetReader;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.error.ProblemException;
 import dev.crosscheck.shared.yaml.YFields;
@@ -28,7 +28,7 @@ public final class ClaimBodies {
     /** One claim object. */
     public static ClaimWriteService.Inputs claim(byte[] body, long maxBytes) {
         List<Issue> issues = new ArrayList<>();
-        DatasetReader.Parsed parsed = DatasetReader.parse(BODY, body, issues, maxBytes);
+        YamlDocument parsed = YamlDocument.parse(BODY, body, issues, maxBytes);
         List<ClaimInput> out = new ArrayList<>();
         if (parsed != null) {
             YFields f = new YFields(BODY, issues);
@@ -40,7 +40,7 @@ public final class ClaimBodies {
     /** A claims file: {@code source:} default and a {@code claims:} list. */
     public static ClaimWriteService.Inputs file(byte[] body, long maxBytes) {
         List<Issue> issues = new ArrayList<>();
-        DatasetReader.Parsed parsed = DatasetReader.parse(BODY, body, issues, maxBytes);
+        YamlDocument parsed = YamlDocument.parse(BODY, body, issues, maxBytes);
         List<ClaimInput> out = parsed == null ? List.of() : ClaimFileReader.read(parsed.root(), new YFields(BODY, issues));
         return new ClaimWriteService.Inputs(out, issues);
     }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.claim.value.ValueNormalizer;
-import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.shared.error.ProblemException;
 import dev.crosscheck.shared.text.TextFolder;
 import dev.crosscheck.source.anchor.Anchor;
@@ -33,9 +33,9 @@ public class ClaimService {
     };
 
     private final ObjectMapper json;
-    private final DatasetService dataset;
+    private final CurrentCatalog dataset;
 
-    public ClaimService(ObjectMapper json, DatasetService dataset) {
+    public ClaimService(ObjectMapper json, CurrentCatalog dataset) {
         this.json = json;
         this.dataset = dataset;
     }

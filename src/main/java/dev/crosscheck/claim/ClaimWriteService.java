@@ -1,13 +1,13 @@
 package dev.crosscheck.claim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.claim.history.ClaimRevision;
 import dev.crosscheck.claim.history.ClaimRevisionEntity;
-import dev.crosscheck.claim.history.DatasetRevisions;
-import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.store.DatasetRevisions;
 import dev.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -35,12 +35,12 @@ public class ClaimWriteService {
 
     private final ClaimService claims;
     private final SourceService sources;
-    private final DatasetService dataset;
+    private final CurrentCatalog dataset;
     private final DatasetRevisions revisions;
     private final ObjectMapper json;
     private final Event<ClaimsChanged> changed;
 
-    public ClaimWriteService(ClaimService claims, SourceService sources, DatasetService dataset, DatasetRevisions revisions,
+    public ClaimWriteService(ClaimService claims, SourceService sources, CurrentCatalog dataset, DatasetRevisions revisions,
                              ObjectMapper json, Event<ClaimsChanged> changed) {
         this.claims = claims;
         this.sources = sources;

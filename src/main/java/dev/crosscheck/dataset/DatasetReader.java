@@ -12,10 +12,10 @@ import dev.crosscheck.claim.ClaimValidator;
 import dev.crosscheck.shared.diagnostic.CheckId;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.diagnostic.Located;
+import dev.crosscheck.shared.yaml.DocumentText;
 import dev.crosscheck.shared.yaml.YFields;
 import dev.crosscheck.shared.yaml.YNode;
-import dev.crosscheck.shared.yaml.YamlReader;
-import dev.crosscheck.shared.yaml.YamlSyntaxException;
+import dev.crosscheck.shared.yaml.YamlDocument;
 import dev.crosscheck.source.SourceDef;
 import dev.crosscheck.source.SourceListReader;
 import dev.crosscheck.source.SourceText;
@@ -49,18 +49,16 @@ public final class DatasetReader {
     }
 
     /** A parsed document, or null after recording why it could not be parsed. */
-    public record Parsed(String file, YNode root, byte[] bytes) {
-    }
 
     public Dataset read(Path claimsDir, Path sourcesDir) {
         List<Issue> issues = new ArrayList<>();
         Map<String, SourceText> sources = readSources(sourcesDir, issues);
         Catalog catalog = readCatalog(claimsDir, issues);
-        Parsed rules = parseFile(claimsDir.resolve(RULES), issues, false);
+        YamlDocument rules = parseFile(claimsDir.resolve(RULES), issues, false);
         List<Path> claimFiles = claimFiles(claimsDir, issues);
-        List<Parsed> docs = new ArrayList<>();
+        List<YamlDocument> docs = new ArrayList<>();
         for (Path p : claimFiles) {
-            Parsed d = parseFile(p, issues, true);
+            YamlDocument d = parseFile(p, issues, true);
             if (d != null) {
                 docs.add(d);
             }
@@ -69,11 +67,11 @@ public final class DatasetReader {
     }
 
     /** Builds a dataset from already-parsed claims documents against a known catalog and sources. */
-    public static Dataset build(Map<String, SourceText> sources, Catalog catalog, List<Parsed> claimDocs, Parsed rules, List<Issue> issues) {
+    public static Dataset build(Map<String, SourceText> sources, Catalog catalog, List<YamlDocument> claimDocs, YamlDocument rules, List<Issue> issues) {
         List<Claim> claims = new ArrayList<>();
         Map<String, Located> lines = new LinkedHashMap<>();
         Map<String, Located> firstSeen = new HashMap<>();
-        for (Parsed d : claimDocs) {
+        for (YamlDocument d : claimDocs) {
             YFields f = new YFields(d.file(), issues);
             for (ClaimInput in : ClaimFileReader.read(d.root(), f)) {
                 Located prev = firstSeen.putIfAbsent(in.id(), in.fieldAt("id"));
@@ -93,7 +91,7 @@ public final class DatasetReader {
 
     public Map<String, SourceText> readSources(Path sourcesDir, List<Issue> issues) {
         Map<String, SourceText> out = new LinkedHashMap<>();
-        Parsed list = parseFile(sourcesDir.resolve(SOURCES), issues, true);
+        YamlDocument list = parseFile(sourcesDir.resolve(SOURCES), issues, true);
         if (list == null) {
             return out;
         }
@@ -123,11 +121,11 @@ public final class DatasetReader {
         List<EntityDef> entities = List.of();
         List<UnitDef> units = List.of();
         List<PropertyDef> properties = List.of();
-        Parsed e = parseFile(claimsDir.resolve(ENTITIES), issues, true);
+        YamlDocument e = parseFile(claimsDir.resolve(ENTITIES), issues, true);
         if (e != null) {
             entities = CatalogReader.entities(e.root(), new YFields(e.file(), issues));
         }
-        Parsed p = parseFile(claimsDir.resolve(PROPERTIES), issues, true);
+        YamlDocument p = parseFile(claimsDir.resolve(PROPERTIES), issues, true);
         if (p != null) {
             YFields f = new YFields(p.file(), issues);
             units = CatalogReader.units(p.root(), f);
@@ -152,7 +150,7 @@ public final class DatasetReader {
     }
 
     /** Reads and parses one file, recording an issue and returning null when that fails. */
-    public Parsed parseFile(Path file, List<Issue> issues, boolean required) {
+    public YamlDocument parseFile(Path file, List<Issue> issues, boolean required) {
         String name = file.toString();
         if (!Files.exists(file)) {
             if (required) {
@@ -167,7 +165,7 @@ public final class DatasetReader {
                         + " bytes", null));
                 return null;
             }
-            return parse(name, Files.readAllBytes(file), issues, maxBytes);
+            return YamlDocument.parse(name, Files.readAllBytes(file), issues, maxBytes);
         } catch (IOException e) {
             issues.add(Issue.of(CheckId.SOURCE_UNREADABLE, name, 0, 0, "cannot read " + name + ": " + oneLine(e), null));
             return null;
@@ -175,18 +173,6 @@ public final class DatasetReader {
     }
 
     /** Parses a document given as bytes (a file, or a request body). */
-    public static Parsed parse(String name, byte[] bytes, List<Issue> issues, long maxBytes) {
-        try {
-            String text = DocumentText.decode(bytes, maxBytes, name);
-            return new Parsed(name, YamlReader.read(text), bytes);
-        } catch (DocumentText.RejectedException e) {
-            issues.add(Issue.of(CheckId.YAML_SYNTAX, name, 1, 1, e.getMessage(), null));
-        } catch (YamlSyntaxException e) {
-            issues.add(Issue.of(CheckId.YAML_SYNTAX, name, e.line(), e.column(), e.getMessage(), null));
-        }
-        return null;
-    }
-
     private static String oneLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);

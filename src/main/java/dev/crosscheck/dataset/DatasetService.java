@@ -1,8 +1,10 @@
 package dev.crosscheck.dataset;
 
 import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.yaml.YNode;
+import dev.crosscheck.shared.yaml.YamlDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -14,11 +16,11 @@ import java.util.List;
  * in git and change by deployment, not through the API.
  */
 @ApplicationScoped
-public class DatasetService {
+public class DatasetService implements CurrentCatalog {
 
     private final CrosscheckConfig config;
     private volatile Catalog catalog;
-    private volatile DatasetReader.Parsed rules;
+    private volatile YamlDocument rules;
     private volatile String rulesDigest;
 
     public DatasetService(CrosscheckConfig config) {
@@ -34,11 +36,12 @@ public class DatasetService {
         Dataset d = reader().read(config.claimsDir(), config.seedsDir());
         this.catalog = d.catalog();
         this.rules = d.rules() == null ? null
-                : new DatasetReader.Parsed(d.rulesFile(), d.rules(), null);
+                : new YamlDocument(d.rulesFile(), d.rules(), null);
         this.rulesDigest = d.rulesDigest();
         return d;
     }
 
+    @Override
     public Catalog catalog() {
         Catalog c = catalog;
         if (c == null) {

@@ -1,7 +1,7 @@
 package dev.crosscheck.dataset;
 
-import dev.crosscheck.claim.ClaimWriteService;
 import dev.crosscheck.claim.ClaimService;
+import dev.crosscheck.claim.ClaimWriteService;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.diagnostic.Severity;
 import dev.crosscheck.source.SourceService;

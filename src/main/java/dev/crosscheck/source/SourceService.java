@@ -26,9 +26,9 @@ public class SourceService {
     /** Folding a text is linear but not free; texts never change once stored. */
     private final Map<String, SourceText> texts = new ConcurrentHashMap<>();
 
-    private final dev.crosscheck.claim.history.DatasetRevisions revisions;
+    private final dev.crosscheck.shared.store.DatasetRevisions revisions;
 
-    public SourceService(ObjectMapper json, dev.crosscheck.claim.history.DatasetRevisions revisions) {
+    public SourceService(ObjectMapper json, dev.crosscheck.shared.store.DatasetRevisions revisions) {
         this.json = json;
         this.revisions = revisions;
     }

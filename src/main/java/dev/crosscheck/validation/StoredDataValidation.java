@@ -4,6 +4,7 @@ import dev.crosscheck.dataset.DatasetReader;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.shared.yaml.YamlDocument;
 import dev.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,7 +37,7 @@ public class StoredDataValidation {
     public ValidationReport validate(List<ValidationService.Document> documents, ValidationOptions options) {
         // The rules file is re-read (it is small) because the report's ruleset version is the digest of its bytes.
         List<Issue> ignored = new ArrayList<>();
-        DatasetReader.Parsed rules = dataset.reader().parseFile(config.claimsDir().resolve(DatasetReader.RULES), ignored, false);
+        YamlDocument rules = dataset.reader().parseFile(config.claimsDir().resolve(DatasetReader.RULES), ignored, false);
         return validation.validateDocuments(documents, dataset.catalog(), sources.byId(), rules, options);
     }
 }

@@ -11,6 +11,7 @@ import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.diagnostic.Located;
 import dev.crosscheck.shared.yaml.YFields;
+import dev.crosscheck.shared.yaml.YamlDocument;
 import dev.crosscheck.source.SourceText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,8 +85,8 @@ public class ValidationService {
         List<Issue> issues = new ArrayList<>();
         Map<String, SourceText> sourceTexts = reader.readSources(sources, issues);
         Catalog cat = reader.readCatalog(catalog, issues);
-        DatasetReader.Parsed rules = reader.parseFile(catalog.resolve(DatasetReader.RULES), issues, false);
-        DatasetReader.Parsed doc = reader.parseFile(t, issues, true);
+        YamlDocument rules = reader.parseFile(catalog.resolve(DatasetReader.RULES), issues, false);
+        YamlDocument doc = reader.parseFile(t, issues, true);
         Dataset d = DatasetReader.build(sourceTexts, cat, doc == null ? List.of() : List.of(doc), rules, issues);
         return report(d, checkedFiles(catalog, List.of(t), sources), options);
     }
@@ -96,17 +97,17 @@ public class ValidationService {
      * catalog for this validation; every other upload is a claims file.
      */
     public ValidationReport validateDocuments(List<Document> documents, Catalog catalog, Map<String, SourceText> sources,
-                                              DatasetReader.Parsed rules, ValidationOptions options) {
+                                              YamlDocument rules, ValidationOptions options) {
         List<Issue> issues = new ArrayList<>();
-        List<DatasetReader.Parsed> claimDocs = new ArrayList<>();
+        List<YamlDocument> claimDocs = new ArrayList<>();
         List<EntityDef> entities = catalog.entities();
         List<UnitDef> units = catalog.units();
         List<PropertyDef> properties = catalog.properties();
-        DatasetReader.Parsed ruleDoc = rules;
+        YamlDocument ruleDoc = rules;
         List<String> names = new ArrayList<>();
         for (Document doc : documents) {
             names.add(doc.name());
-            DatasetReader.Parsed parsed = DatasetReader.parse(doc.name(), doc.bytes(), issues, maxBytes);
+            YamlDocument parsed = YamlDocument.parse(doc.name(), doc.bytes(), issues, maxBytes);
             if (parsed == null) {
                 continue;
             }

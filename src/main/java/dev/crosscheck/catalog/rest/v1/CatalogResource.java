@@ -1,7 +1,7 @@
 package dev.crosscheck.catalog.rest.v1;
 
 import dev.crosscheck.catalog.Catalog;
-import dev.crosscheck.dataset.DatasetService;
+import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.error.ProblemException;
 import jakarta.ws.rs.GET;
@@ -25,9 +25,9 @@ import java.util.Set;
 @Tag(name = "catalog", description = "Entities, properties and units the claims refer to")
 public class CatalogResource {
 
-    private final DatasetService dataset;
+    private final CurrentCatalog dataset;
 
-    public CatalogResource(DatasetService dataset) {
+    public CatalogResource(CurrentCatalog dataset) {
         this.dataset = dataset;
     }
 

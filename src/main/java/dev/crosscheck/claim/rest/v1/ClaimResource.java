@@ -1,6 +1,7 @@
 package dev.crosscheck.claim.rest.v1;
 
 import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.catalog.rest.v1.SubjectParam;
 import dev.crosscheck.claim.ClaimPage;
 import dev.crosscheck.claim.ClaimQuery;
@@ -10,7 +11,6 @@ import dev.crosscheck.claim.history.RevisionService;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.error.ProblemException;
 import dev.crosscheck.shared.rest.QueryParams;
@@ -37,11 +37,11 @@ public class ClaimResource {
 
     private final ClaimService claims;
     private final ClaimViews views;
-    private final DatasetService dataset;
+    private final CurrentCatalog dataset;
     private final SourceService sources;
     private final RevisionService revisions;
 
-    public ClaimResource(ClaimService claims, ClaimViews views, DatasetService dataset, SourceService sources, RevisionService revisions) {
+    public ClaimResource(ClaimService claims, ClaimViews views, CurrentCatalog dataset, SourceService sources, RevisionService revisions) {
         this.revisions = revisions;
         this.claims = claims;
         this.views = views;

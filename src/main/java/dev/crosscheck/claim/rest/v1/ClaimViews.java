@@ -1,9 +1,9 @@
 package dev.crosscheck.claim.rest.v1;
 
+import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.catalog.EntityDef;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.StoredClaim;
-import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClaimViews {
 
-    private final DatasetService dataset;
+    private final CurrentCatalog dataset;
     private final SourceService sources;
 
-    public ClaimViews(DatasetService dataset, SourceService sources) {
+    public ClaimViews(CurrentCatalog dataset, SourceService sources) {
         this.dataset = dataset;
         this.sources = sources;
     }

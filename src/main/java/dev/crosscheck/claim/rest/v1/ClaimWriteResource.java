@@ -5,11 +5,10 @@ import dev.crosscheck.claim.ClaimBodies;
 import dev.crosscheck.claim.ClaimService;
 import dev.crosscheck.claim.ClaimWriteService;
 import dev.crosscheck.claim.StoredClaim;
-import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.security.Roles;
 import dev.crosscheck.shared.rest.QueryParams;
+import dev.crosscheck.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -61,11 +60,9 @@ public class ClaimWriteResource {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final long maxBytes;
-    private final SeedLoader seeds;
 
     public ClaimWriteResource(ClaimWriteService writes, ClaimService claims, ClaimViews views, SecurityIdentity identity,
-                              ObjectMapper json, CrosscheckConfig config, SeedLoader seeds) {
-        this.seeds = seeds;
+                              ObjectMapper json, CrosscheckConfig config) {
         this.writes = writes;
         this.claims = claims;
         this.views = views;
@@ -156,20 +153,6 @@ public class ClaimWriteResource {
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
             @QueryParam("overwrite") String overwriteParam, @QueryParam("comment") String comment) {
         return ImportResultV1.of(writes.importAll(ClaimBodies.file(body, maxBytes), QueryParams.flag("overwrite", overwriteParam), actor(), comment));
-    }
-
-    @POST
-    @Path("/reimport")
-    @RolesAllowed(Roles.ADMIN)
-    @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "reimportCuratedClaims", summary = "Re-read the server's curated claims directory and import what is new",
-            description = "Claims edited through the API are never overwritten silently: they are reported as kept unless overwrite=true.")
-    @APIResponse(responseCode = "200", description = "Imported",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
-    public ImportResultV1 reimport(@Parameter(description = "Replace claims that exist (default false)",
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
-            @QueryParam("overwrite") String overwriteParam) {
-        return ImportResultV1.of(seeds.reimport(QueryParams.flag("overwrite", overwriteParam), actor()));
     }
 
     private Response ok(StoredClaim c) {

@@ -1,10 +1,10 @@
 package dev.crosscheck.export.rest.v1;
 
-import dev.crosscheck.claim.history.DatasetRevisions;
 import dev.crosscheck.export.ClaimReviewExporter;
 import dev.crosscheck.export.ClaimsExporter;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.store.DatasetRevisions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

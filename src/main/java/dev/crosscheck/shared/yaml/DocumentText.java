@@ -1,4 +1,4 @@
-package dev.crosscheck.dataset;
+package dev.crosscheck.shared.yaml;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

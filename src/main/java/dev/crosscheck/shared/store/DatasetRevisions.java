@@ -1,4 +1,4 @@
-package dev.crosscheck.claim.history;
+package dev.crosscheck.shared.store;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
