@@ -7,10 +7,16 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** OpenAPI-level description of the API: its security scheme. */
+/** OpenAPI-level description of the API: its security schemes (the same key in either header). */
 @OpenAPIDefinition(info = @Info(title = "crosscheck API", version = "1.0.0"),
-        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP,
-                scheme = "bearer", description = "An API key as a bearer token (or in the X-API-Key header); "
-                + "reads are public, writes need the editor role, sources and imports the admin role")))
+        components = @Components(securitySchemes = {
+            @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                    description = "An API key as a bearer token; reads are public, writes need the editor role, "
+                            + "sources and imports the admin role"),
+            @SecurityScheme(securitySchemeName = CrosscheckApi.HEADER_SCHEME, type = SecuritySchemeType.APIKEY,
+                    in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key",
+                    description = "The same API key in the X-API-Key header")}))
 public class CrosscheckApi extends Application {
+
+    static final String HEADER_SCHEME = "apiKeyHeader";
 }

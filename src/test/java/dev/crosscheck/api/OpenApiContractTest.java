@@ -70,4 +70,26 @@ class OpenApiContractTest {
             }
         }
     }
+
+    /** Access as the code enforces it: public operations say so, writes name both headers that carry a key. */
+    @Test
+    void everyOperationDeclaresItsSecurity() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        assertThat(doc.at("/components/securitySchemes/apiKeyHeader/name").asText()).isEqualTo("X-API-Key");
+        assertThat(doc.at("/servers/0/url").asText()).isNotBlank();
+        java.util.List<String> writes = new java.util.ArrayList<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode security = op.getValue().get("security");
+            assertThat(security).as(op.getKey() + " " + path.getKey()).isNotNull();
+            if (security.get(0).isEmpty()) {
+                assertThat(op.getKey()).as("public " + path.getKey()).isIn("get", "post");
+            } else {
+                assertThat(security.findValuesAsText("apiKey")).isNotNull();
+                assertThat(security.toString()).contains("apiKey").contains("apiKeyHeader");
+                writes.add(op.getKey() + " " + path.getKey());
+            }
+        }));
+        assertThat(writes).contains("post /api/v1/claims", "patch /api/v1/claims/{id}", "post /api/v1/sources",
+                "post /api/v1/sources/{id}/suggestions");
+    }
 }
