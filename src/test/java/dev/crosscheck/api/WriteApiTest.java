@@ -147,6 +147,16 @@ class WriteApiTest {
     }
 
     @Test
+    void theKeyMayComeInTheXApiKeyHeader() {
+        given().header("X-API-Key", "dev-admin-key").contentType("application/json")
+                .body(Map.of("id", "x-api-key-source", "title", "t", "text", "正文。", "language", "zh")).post("/api/v1/sources")
+                .then().statusCode(201);
+        given().header("X-API-Key", "not-a-key").contentType("application/json")
+                .body(Map.of("id", "x-api-key-source-2", "title", "t", "text", "正文。", "language", "zh")).post("/api/v1/sources")
+                .then().statusCode(401);
+    }
+
+    @Test
     void sourceUrlsAreHttpOrHttps() {
         as(ADMIN).contentType("application/json").body(Map.of("id", "bad-url", "title", "t", "text", "t", "language", "zh",
                 "url", "javascript:alert(1)")).post("/api/v1/sources").then().statusCode(400).body("errors[0].pointer", equalTo("/url"));
