@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** OpenAPI-level description of the API: its security schemes (the same key in either header). */
-@OpenAPIDefinition(info = @Info(title = "crosscheck API", version = "1.0.0"),
+@OpenAPIDefinition(info = @Info(title = "crosscheck API", version = "1.0.0",
+        contact = @org.eclipse.microprofile.openapi.annotations.info.Contact(name = "crosscheck maintainers",
+                url = "http://localhost:8080/q/swagger-ui")),
         components = @Components(securitySchemes = {
             @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
                     description = "An API key as a bearer token; reads are public, writes need the editor role, "

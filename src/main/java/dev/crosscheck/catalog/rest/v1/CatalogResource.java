@@ -33,7 +33,8 @@ public class CatalogResource {
 
     @GET
     @Path("/entities")
-    @Operation(operationId = "listEntities", summary = "List entities, or find them by any name in any script (?name= in Simplified, Traditional or English)")
+    @Operation(operationId = "listEntities", summary = "List entities, or find them by any name in any script (?name= in Simplified, Traditional or English)",
+            description = "Every entity of the catalog with its names in Simplified and Traditional Chinese and English. Public.")
     public List<EntityV1> entities(@Parameter(description = "A name or id, in Simplified, Traditional or English") @QueryParam("name") String name,
                                    @Parameter(description = "Entity type, e.g. organization") @QueryParam("type") String type) {
         Catalog c = dataset.catalog();
@@ -46,7 +47,8 @@ public class CatalogResource {
 
     @GET
     @Path("/entities/{id}")
-    @Operation(operationId = "getEntity", summary = "One entity with all its names")
+    @Operation(operationId = "getEntity", summary = "One entity with all its names",
+            description = "One entity by id, with all its names. 404 when the catalog has no such entity. Public.")
     @APIResponse(responseCode = "200", description = "The entity")
     @APIResponse(responseCode = "404", description = "No such entity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -56,14 +58,16 @@ public class CatalogResource {
 
     @GET
     @Path("/properties")
-    @Operation(operationId = "listProperties", summary = "List properties with datatype, unit, tolerance and keywords")
+    @Operation(operationId = "listProperties", summary = "List properties with datatype, unit, tolerance and keywords",
+            description = "Every property with its datatype, unit, tolerance, categories and generic words. Public.")
     public List<PropertyV1> properties() {
         return dataset.catalog().properties().stream().map(PropertyV1::of).toList();
     }
 
     @GET
     @Path("/properties/{id}")
-    @Operation(operationId = "getProperty", summary = "One property")
+    @Operation(operationId = "getProperty", summary = "One property",
+            description = "One property by id. 404 when the catalog has no such property. Public.")
     @APIResponse(responseCode = "200", description = "The property")
     @APIResponse(responseCode = "404", description = "No such property",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -73,7 +77,8 @@ public class CatalogResource {
 
     @GET
     @Path("/units")
-    @Operation(operationId = "listUnits", summary = "List units and their dimensions")
+    @Operation(operationId = "listUnits", summary = "List units and their dimensions",
+            description = "Every unit with its dimension, conversion factor and names. Public.")
     public List<UnitV1> units() {
         return dataset.catalog().units().stream().map(UnitV1::of).toList();
     }

@@ -34,7 +34,8 @@ public class CheckResource {
     }
 
     @POST
-    @Operation(operationId = "check", summary = "Check one sentence or structured claim: verdict, interpretation, evidence, explanation")
+    @Operation(operationId = "check", summary = "Check one sentence or structured claim: verdict, interpretation, evidence, explanation",
+            description = "Checks one sentence (zh-Hans, zh-Hant or en) or a structured claim against the stored claims: the verdict, every part of the sentence with its role, the evidence with quotes and selectors, the sources' findings and what no claim covers. Public.")
     @APIResponse(responseCode = "200", description = "The verdict with the evidence; NOT_ENOUGH_INFO when the sentence cannot be read")
     @APIResponse(responseCode = "400", description = "Malformed or invalid request (text too long, unknown property in a structured claim …)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -44,7 +45,8 @@ public class CheckResource {
 
     @POST
     @Path("/batch")
-    @Operation(operationId = "checkBatch", summary = "Check up to 1,000 statements in one request, answered in order")
+    @Operation(operationId = "checkBatch", summary = "Check up to 1,000 statements in one request, answered in order",
+            description = "Checks up to 1,000 sentences or structured claims, at most 50,000 characters of text in all, answered in order. Public.")
     @APIResponse(responseCode = "200", description = "One result per item, in order")
     @APIResponse(responseCode = "400", description = "Malformed or invalid request; errors point at the item (/items/3/text)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -70,7 +72,8 @@ public class CheckResource {
 
     @POST
     @Path("/draft")
-    @Operation(operationId = "checkDraft", summary = "Check a whole draft: split into sentences, each checked like POST /checks, with a summary")
+    @Operation(operationId = "checkDraft", summary = "Check a whole draft: split into sentences, each checked like POST /checks, with a summary",
+            description = "Splits a draft of up to 50,000 characters into sentences and checks each like POST /api/v1/checks; sentences with nothing to check are marked so. Spans count code points. Public.")
     @APIResponse(responseCode = "200", description = "Every sentence with its code point span and verdict; sentences with nothing "
             + "to check are marked NOTHING_TO_CHECK")
     @APIResponse(responseCode = "400", description = "Malformed or invalid request (no text, text over 50,000 characters, unknown lang)",

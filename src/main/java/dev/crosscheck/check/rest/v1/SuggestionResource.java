@@ -51,7 +51,8 @@ public class SuggestionResource {
     @Produces({MediaType.APPLICATION_JSON, YAML, Problem.MEDIA_TYPE})
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "suggestClaims", summary = "Propose claims from a source's text (editor): one per figure, year, date, "
-            + "category or membership statement, each anchored, parsed and scored; as JSON, or as a draft claims file (application/yaml)")
+            + "category or membership statement, each anchored, parsed and scored; as JSON, or as a draft claims file (application/yaml)",
+            description = "Proposes claims from a source's text, each anchored by the loader's anchorer, parsed, resolved against the catalog where something vouches for it, scored, and related to the stored claims; as JSON or as a draft claims file with TODO placeholders. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The suggestions in the order of the text",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionsV1.class)),
                 @Content(mediaType = YAML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,

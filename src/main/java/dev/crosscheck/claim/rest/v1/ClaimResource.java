@@ -50,7 +50,8 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(operationId = "listClaims", summary = "List claims, filtered and paginated")
+    @Operation(operationId = "listClaims", summary = "List claims, filtered and paginated",
+            description = "Claims in force, filtered by subject (any name, any script), property, source or text, paginated. Public.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "400", description = "Unknown filter value or bad page parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +104,8 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/revisions")
-    @Operation(operationId = "listClaimRevisions", summary = "Every revision of a claim, oldest first")
+    @Operation(operationId = "listClaimRevisions", summary = "Every revision of a claim, oldest first",
+            description = "Every revision of a claim, oldest first, with who changed it, when and why. Public.")
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -73,7 +73,8 @@ public class ClaimWriteResource {
 
     @POST
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "createClaim", summary = "Add a claim; its quote must anchor in its source")
+    @Operation(operationId = "createClaim", summary = "Add a claim; its quote must anchor in its source",
+            description = "Adds one claim, read and validated exactly as the CLI validates a claims file; its quote must anchor in its source. Needs an editor key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
@@ -87,7 +88,8 @@ public class ClaimWriteResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "replaceClaim", summary = "Replace a claim (If-Match required)")
+    @Operation(operationId = "replaceClaim", summary = "Replace a claim (If-Match required)",
+            description = "Replaces a claim with a new version; If-Match must carry the ETag last read. Every change is kept in the claim's history. Needs an editor key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
@@ -105,7 +107,8 @@ public class ClaimWriteResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "patchClaim", summary = "Change some fields of a claim with a JSON Merge Patch (RFC 7396; If-Match required)")
+    @Operation(operationId = "patchClaim", summary = "Change some fields of a claim with a JSON Merge Patch (RFC 7396; If-Match required)",
+            description = "Changes some fields of a claim by JSON Merge Patch; the result is validated like a new claim; If-Match must carry the ETag last read. Needs an editor key.")
     @RequestBody(description = "The fields to change; null removes an optional field (unit, qualifiers, note)",
             content = {@Content(mediaType = MERGE_PATCH, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                     description = "Any of the fields of ClaimWrite, none required")),
@@ -128,7 +131,8 @@ public class ClaimWriteResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "retractClaim",
-            summary = "Retract a claim with a reason (If-Match required); it stays readable and leaves findings and checks")
+            summary = "Retract a claim with a reason (If-Match required); it stays readable and leaves findings and checks",
+            description = "Retracts a claim with a reason; it stays readable (includeRetracted=true) and in its history but no longer counts in checks and findings. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "Retracted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",

@@ -37,7 +37,8 @@ public class ExportResource {
     @GET
     @Produces({"application/yaml", "text/csv", "application/zip", JSON_LD, Problem.MEDIA_TYPE})
     @Operation(operationId = "exportClaims", summary = "Export: format=yaml (a claims file), csv, bundle (claims and sources as a zip "
-            + "the CLI validates) or claimreview (findings as schema.org ClaimReview JSON-LD)")
+            + "the CLI validates) or claimreview (findings as schema.org ClaimReview JSON-LD)",
+            description = "The claims in force as a claims file (YAML), CSV, a ZIP bundle with sources and catalog, or schema.org ClaimReview (JSON-LD), by Accept. Public.")
     @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects",
             content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = "application/zip"),
                     @Content(mediaType = JSON_LD)})

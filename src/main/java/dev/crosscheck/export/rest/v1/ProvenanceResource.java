@@ -31,7 +31,8 @@ public class ProvenanceResource {
     @GET
     @Path("/{id}/provenance")
     @Produces({PROV_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(operationId = "getClaimProvenance", summary = "A claim's provenance as W3C PROV-JSON")
+    @Operation(operationId = "getClaimProvenance", summary = "A claim's provenance as W3C PROV-JSON",
+            description = "The W3C PROV record of a claim: its source, quote, selectors and every revision. PROV-JSON or plain JSON by Accept. Public.")
     @APIResponse(responseCode = "200", description = "PROV-JSON document", content = @Content(mediaType = PROV_JSON))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

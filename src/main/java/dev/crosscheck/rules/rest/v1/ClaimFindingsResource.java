@@ -26,7 +26,8 @@ public class ClaimFindingsResource {
 
     @GET
     @Path("/{id}/findings")
-    @Operation(operationId = "listClaimFindings", summary = "The findings a claim takes part in")
+    @Operation(operationId = "listClaimFindings", summary = "The findings a claim takes part in",
+            description = "The findings that cite one claim. Public.")
     @APIResponse(responseCode = "200", description = "The findings")
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

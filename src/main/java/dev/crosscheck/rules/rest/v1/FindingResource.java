@@ -41,7 +41,8 @@ public class FindingResource {
     }
 
     @GET
-    @Operation(operationId = "listFindings", summary = "List findings, filtered and paginated")
+    @Operation(operationId = "listFindings", summary = "List findings, filtered and paginated",
+            description = "Where the sources agree, conflict or are in tension, filtered by kind, subject, property, source or rule, paginated. Public.")
     @APIResponse(responseCode = "200", description = "A page of findings")
     @APIResponse(responseCode = "400", description = "Unknown filter value or bad page parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -63,7 +64,8 @@ public class FindingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getFinding", summary = "One finding with the claims, quotes and selectors of each side")
+    @Operation(operationId = "getFinding", summary = "One finding with the claims, quotes and selectors of each side",
+            description = "One finding with each side's claim, quote and selectors. Finding ids are stable while the claims and rules are. Public.")
     @APIResponse(responseCode = "200", description = "The finding")
     @APIResponse(responseCode = "404", description = "No such finding (ids are stable while the claims and rules are)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -33,14 +33,16 @@ public class RuleResource {
     }
 
     @GET
-    @Operation(operationId = "listRules", summary = "The rules in force and the ruleset version")
+    @Operation(operationId = "listRules", summary = "The rules in force and the ruleset version",
+            description = "The rules of the rules engine with their parameters and the qualifier policy. Public.")
     public RuleSetV1 list() {
         return new RuleSetV1(findings.rulesetVersion(), findings.ruleDeclarations());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRule", summary = "One rule: id, kind, description, severity and parameters")
+    @Operation(operationId = "getRule", summary = "One rule: id, kind, description, severity and parameters",
+            description = "One rule of the rules engine by id, as declared in claims/rules.yaml. Public.")
     @APIResponse(responseCode = "200", description = "The rule")
     @APIResponse(responseCode = "404", description = "No such rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

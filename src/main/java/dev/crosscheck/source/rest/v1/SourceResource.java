@@ -46,7 +46,8 @@ public class SourceResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "createSource", summary = "Add a source document (admin); its SHA-256 and length are computed")
+    @Operation(operationId = "createSource", summary = "Add a source document (admin); its SHA-256 and length are computed",
+            description = "Stores a new source document from its full text and metadata; the SHA-256 and the length in code points are computed. Needs an admin key.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceV1.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields",
@@ -69,14 +70,16 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(operationId = "listSources", summary = "List the source documents")
+    @Operation(operationId = "listSources", summary = "List the source documents",
+            description = "Metadata and fingerprint of every source document. Public.")
     public List<SourceV1> list() {
         return sources.list().stream().map(SourceV1::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSource", summary = "A source's metadata, SHA-256 and length in code points")
+    @Operation(operationId = "getSource", summary = "A source's metadata, SHA-256 and length in code points",
+            description = "One source's metadata, fingerprint and the link to its text. Public.")
     @APIResponse(responseCode = "200", description = "The source")
     @APIResponse(responseCode = "404", description = "No such source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -88,7 +91,8 @@ public class SourceResource {
     @Path("/{id}/text")
     @Produces({TEXT, Problem.MEDIA_TYPE})
     @Operation(operationId = "getSourceText",
-            summary = "The source's original text, or the slice [start, end) counted in Unicode code points")
+            summary = "The source's original text, or the slice [start, end) counted in Unicode code points",
+            description = "The source's text exactly as stored, or a slice of it in Unicode code points, the unit every selector of the API counts in. Always text/plain. Public.")
     @APIResponse(responseCode = "200", description = "The text", content = @Content(mediaType = MediaType.TEXT_PLAIN))
     @APIResponse(responseCode = "400", description = "Range outside the text or not a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
