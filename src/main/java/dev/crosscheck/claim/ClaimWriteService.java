@@ -135,7 +135,9 @@ public class ClaimWriteService {
 
     /** Imports claims already verified by the dataset reader (the seed load). */
     public ImportResult importVerified(List<Claim> verified, boolean overwrite, String actor, String comment) {
-        long rev = revisions.next();
+        // The revision row is locked first, as by every writer; it rises only if the import changes something.
+        long current = revisions.lockCurrent();
+        long rev = current + 1;
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -167,6 +169,10 @@ public class ClaimWriteService {
         }
         Set<String> touched = new LinkedHashSet<>(created);
         touched.addAll(updated);
+        if (touched.isEmpty()) {
+            return new ImportResult(created, updated, unchanged, kept, current);
+        }
+        revisions.next();
         changed.fire(new ClaimsChanged(touched, Set.of(), rev));
         return new ImportResult(created, updated, unchanged, kept, rev);
     }

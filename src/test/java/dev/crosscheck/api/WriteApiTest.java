@@ -191,10 +191,14 @@ class WriteApiTest {
         as(EDITOR).contentType("application/yaml").body(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/claims/import").then().statusCode(403);
 
         String fixed = file.substring(0, file.lastIndexOf("  - {"));
+        long afterCreate = as(ADMIN).contentType("application/yaml").body(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/claims/import").then().statusCode(200)
+                .body("created", equalTo(List.of(good1, good2))).extract().jsonPath().getLong("datasetRevision");
+        // Importing what is already stored changes nothing, so the dataset revision stays where it was.
         as(ADMIN).contentType("application/yaml").body(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/claims/import").then().statusCode(200)
-                .body("created", equalTo(List.of(good1, good2)));
-        as(ADMIN).contentType("application/yaml").body(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/claims/import").then().statusCode(200)
-                .body("unchanged", equalTo(List.of(good1, good2))).body("created", hasSize(0));
+                .body("unchanged", equalTo(List.of(good1, good2))).body("created", hasSize(0))
+                .body("datasetRevision", equalTo((int) afterCreate));
+        assertThat(given().get("/api/v1/claims/" + good1).then().extract().jsonPath().getLong("datasetRevision")).isEqualTo(afterCreate);
         given().get("/api/v1/claims/" + good2 + "/revisions").then().body("[0].action", equalTo("import")).body("[0].actor", equalTo("dev-admin"));
     }
 

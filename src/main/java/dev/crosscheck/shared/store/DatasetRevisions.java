@@ -18,6 +18,18 @@ public class DatasetRevisions {
         return current();
     }
 
+    /**
+     * The current revision, with its row locked until the transaction ends: a writer that may
+     * change nothing (an import of what is already stored) takes the lock in the same order as
+     * every other writer, and bumps the revision with {@link #next()} only once it changes something.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long lockCurrent() {
+        Object v = Panache.getEntityManager().createNativeQuery("SELECT revision FROM dataset_state WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+        return ((Number) v).longValue();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long current() {
         Object v = Panache.getEntityManager().createNativeQuery("SELECT revision FROM dataset_state WHERE id = 1").getSingleResult();
