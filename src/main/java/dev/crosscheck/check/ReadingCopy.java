@@ -35,11 +35,6 @@ final class ReadingCopy {
         return origin[index];
     }
 
-    /** The original code point span [start, end) of the copy's UTF-16 span. */
-    int[] originSpan(int start, int end) {
-        return new int[] {origin[start], origin[end - 1] + 1};
-    }
-
     private static final String SENTENCE_END = "。！？!?.；;：:”」』)）";
 
     static ReadingCopy of(String original) {

@@ -45,8 +45,4 @@ public record Suggestion(String kind, String quote, Anchor anchor, String senten
      */
     public record Existing(String claimId, Relation relation, boolean sameSpan) {
     }
-
-    public boolean resolved() {
-        return subject != null && property != null;
-    }
 }

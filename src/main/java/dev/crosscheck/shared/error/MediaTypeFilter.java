@@ -29,7 +29,8 @@ public class MediaTypeFilter {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        Problem p = ProblemMapper.problem(415, "unsupported-media-type", "Unsupported media type",
+        String reason = Response.Status.UNSUPPORTED_MEDIA_TYPE.getReasonPhrase();
+        Problem p = ProblemMapper.problem(415, ProblemMapper.slug(reason), ProblemMapper.title(reason),
                 "the Content-Type header is not a single media type (type/subtype with optional parameters)",
                 request.getUriInfo().getRequestUri().getRawPath(), null);
         return Optional.of(Response.status(415).type(Problem.MEDIA_TYPE).entity(p).build());

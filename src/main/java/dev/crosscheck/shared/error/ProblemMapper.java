@@ -17,6 +17,12 @@ import java.util.List;
 public class ProblemMapper {
 
     public static final String TYPE_PREFIX = "urn:crosscheck:problem:";
+    // Problem types raised both here and before JAX-RS (RouterFailures): one slug and one title each.
+    static final String MALFORMED = "malformed-body";
+    static final String MALFORMED_TITLE = "Malformed request body";
+    static final String INTERNAL = "internal";
+    static final String INTERNAL_TITLE = "Internal error";
+    static final String INTERNAL_DETAIL = "the service failed to process the request; the failure is logged";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
@@ -52,7 +58,7 @@ public class ProblemMapper {
         String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().lines().findFirst().orElse("")
                 // The parser's advice names its own switches ("enable JsonReadFeature.ALLOW_…"): not the client's business.
                 .replaceAll("\\s*[;(]?\\s*(?:to allow|enable|use)[^;)]*Feature[^;)]*\\)?", "").strip();
-        return respond(400, "malformed-body", "Malformed request body", "the request body is not valid JSON: " + msg, uri, null);
+        return respond(400, MALFORMED, MALFORMED_TITLE, "the request body is not valid JSON: " + msg, uri, null);
     }
 
     /**
@@ -66,7 +72,7 @@ public class ProblemMapper {
                 .collect(java.util.stream.Collectors.joining());
         String message = "must be " + expected(e.getTargetType());
         String where = pointer.isEmpty() ? "the request body " + message : "the request body has the wrong shape at " + pointer + ": " + message;
-        return respond(400, "malformed-body", "Malformed request body", where, uri, List.of(Problem.ProblemError.of(pointer, message)));
+        return respond(400, MALFORMED, MALFORMED_TITLE, where, uri, List.of(Problem.ProblemError.of(pointer, message)));
     }
 
     private static String expected(Class<?> type) {
@@ -118,7 +124,7 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("unexpected failure on " + uri.getPath(), e);
-        return respond(500, "internal", "Internal error", "the service failed to process the request; the failure is logged",
+        return respond(500, INTERNAL, INTERNAL_TITLE, INTERNAL_DETAIL,
                 uri, null);
     }
 

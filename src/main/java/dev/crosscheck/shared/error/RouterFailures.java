@@ -42,12 +42,12 @@ public class RouterFailures {
             detail = "the request body is not the multipart/form-data its Content-Type announces";
         } else if (status >= 500) {
             LOG.error("unexpected failure on " + ctx.request().path(), ctx.failure());
-            detail = "the service failed to process the request; the failure is logged";
+            detail = ProblemMapper.INTERNAL_DETAIL;
         } else {
             detail = "the request could not be read";
         }
-        String slug = status == 400 ? "malformed-body" : status >= 500 ? "internal" : "error";
-        String title = status == 400 ? "Malformed request body" : status >= 500 ? "Internal error" : "Error";
+        String slug = status == 400 ? ProblemMapper.MALFORMED : status >= 500 ? ProblemMapper.INTERNAL : "error";
+        String title = status == 400 ? ProblemMapper.MALFORMED_TITLE : status >= 500 ? ProblemMapper.INTERNAL_TITLE : "Error";
         try {
             ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(ProblemMapper.problem(status, slug, title, detail, ctx.request().path(), null)));

@@ -6,7 +6,6 @@ import dev.crosscheck.check.Suggestion;
 import dev.crosscheck.source.SourceText;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Suggestions as a claims file in the project's own format (docs/claims-format.md), for a curator
@@ -90,16 +89,5 @@ final class DraftClaimsFile {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Map<String, List<String>> words(Suggestion s) {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        if (s.subject() == null && !s.subjectWords().isEmpty()) {
-            out.put("subject", s.subjectWords());
-        }
-        if (s.property() == null && !s.propertyWords().isEmpty()) {
-            out.put("property", s.propertyWords());
-        }
-        return out.isEmpty() ? null : out;
     }
 }

@@ -98,8 +98,20 @@ public class SuggestionResource {
         return new SuggestionsV1.SuggestionV1(s.kind(), s.quote(),
                 new ClaimV1.Target("/api/v1/sources/" + source.id(), s.anchor().quote(), s.anchor().position()), s.sentence(), subject,
                 s.property(), s.candidates().isEmpty() ? null : s.candidates(), s.value(), s.unit(), s.unitText(), s.low(), s.high(), s.hedge(), s.qualifiers(), s.score(),
-                unresolved.isEmpty() ? null : unresolved, DraftClaimsFile.words(s),
+                unresolved.isEmpty() ? null : unresolved, words(s),
                 s.existing().stream().map(e -> new SuggestionsV1.ExistingV1(e.claimId(), e.relation().name(), e.sameSpan())).toList());
+    }
+
+    /** The words a suggestion saw for what it could not resolve; absent when it resolved both. */
+    private static java.util.Map<String, List<String>> words(Suggestion s) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (s.subject() == null && !s.subjectWords().isEmpty()) {
+            out.put("subject", s.subjectWords());
+        }
+        if (s.property() == null && !s.propertyWords().isEmpty()) {
+            out.put("property", s.propertyWords());
+        }
+        return out.isEmpty() ? null : out;
     }
 
     private static double minScore(String raw) {
