@@ -6,7 +6,7 @@ import dev.crosscheck.claim.ClaimsChanged;
 import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.dataset.SeedLoader;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.text.SentenceSplitter;
 import dev.crosscheck.source.SourceService;
 import dev.crosscheck.source.SourceText;
@@ -144,7 +144,7 @@ public class CheckService {
         for (int i = 0; i < inputs.size(); i++) {
             try {
                 out.add(check(inputs.get(i)));
-            } catch (ProblemException ex) {
+            } catch (DomainException ex) {
                 throw ex.within("/items/" + i, "item " + i);
             }
         }

@@ -9,8 +9,8 @@ import dev.crosscheck.claim.value.Interval;
 import dev.crosscheck.claim.value.NumberMention;
 import dev.crosscheck.claim.value.NumberParser;
 import dev.crosscheck.claim.value.ValueNormalizer;
-import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.failure.Violation;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,37 +35,37 @@ final class StructuredReader {
     }
 
     Interpretation read(CheckInput.Structured in) {
-        List<Problem.ProblemError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         PropertyDef p = catalog.property(in.property()).orElse(null);
         if (p == null) {
-            errors.add(Problem.ProblemError.of("/property", "unknown property '" + in.property() + "'"));
+            errors.add(Violation.of("/property", "unknown property '" + in.property() + "'"));
         }
         String subject = subject(in.subject(), p, errors);
         Map<String, String> qualifiers = in.qualifiers() == null ? Map.of() : in.qualifiers();
         List<String> notes = new ArrayList<>();
         Stated value = p == null ? null : value(p, in, qualifiers, notes, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the claim to check is invalid", errors);
+            throw DomainException.invalidInput("the claim to check is invalid", errors);
         }
         Interpretation.Mode mode = value instanceof Stated.Members ? Interpretation.Mode.MEMBERSHIP : Interpretation.Mode.VALUE;
         return new Interpretation(null, null, false, mode, subject, p.id(), value, qualifiers, false, List.of(), List.copyOf(notes),
                 List.of(), List.of(), true);
     }
 
-    private String subject(String name, PropertyDef p, List<Problem.ProblemError> errors) {
+    private String subject(String name, PropertyDef p, List<Violation> errors) {
         if (catalog.entity(name).isPresent()) {
             return name;
         }
         Set<String> ids = catalog.entityIdsByName(name);
         if (ids.isEmpty()) {
-            errors.add(Problem.ProblemError.of("/subject", "no entity is called '" + name + "'"));
+            errors.add(Violation.of("/subject", "no entity is called '" + name + "'"));
             return null;
         }
         return ids.stream().filter(id -> p != null && book.has(id, p.id())).findFirst().orElse(ids.iterator().next());
     }
 
     private Stated value(PropertyDef p, CheckInput.Structured in, Map<String, String> qualifiers, List<String> notes,
-                         List<Problem.ProblemError> errors) {
+                         List<Violation> errors) {
         Object raw = in.value();
         Datatype dt = p.datatype();
         if (dt.isNumeric()) {
@@ -85,18 +85,18 @@ final class StructuredReader {
         }
         ValueNormalizer.Result r = ValueNormalizer.normalize(p, raw, in.unit(), qualifiers, catalog);
         if (!r.ok()) {
-            errors.add(Problem.ProblemError.of("/value", r.error()));
+            errors.add(Violation.of("/value", r.error()));
             return null;
         }
         return new Stated.Given(r.value());
     }
 
-    private Stated amount(PropertyDef p, Object raw, String unitName, List<String> notes, List<Problem.ProblemError> errors) {
+    private Stated amount(PropertyDef p, Object raw, String unitName, List<String> notes, List<Violation> errors) {
         Optional<NumberMention> m = raw instanceof Number n
                 ? Optional.of(new NumberMention(0, 0, n.toString(), NumberMention.Kind.NUMBER, Interval.exact(n.doubleValue()), null, false, false))
                 : raw == null ? Optional.empty() : NumberParser.parseValue(raw.toString());
         if (m.isEmpty()) {
-            errors.add(Problem.ProblemError.of("/value", "'" + raw + "' is not a number this service can read"));
+            errors.add(Violation.of("/value", "'" + raw + "' is not a number this service can read"));
             return null;
         }
         UnitDef own = p.unit() == null ? null : catalog.unit(p.unit()).orElse(null);
@@ -108,19 +108,19 @@ final class StructuredReader {
         }
         Optional<UnitDef> unit = catalog.unit(unitName).or(() -> catalog.unitIdByName(unitName).flatMap(catalog::unit));
         if (unit.isEmpty()) {
-            errors.add(Problem.ProblemError.of("/unit", "unknown unit '" + unitName + "'"));
+            errors.add(Violation.of("/unit", "unknown unit '" + unitName + "'"));
             return null;
         }
         return new Stated.Amount(m.get(), unit.get(), false);
     }
 
-    private Optional<String> entity(String name, String pointer, List<Problem.ProblemError> errors) {
+    private Optional<String> entity(String name, String pointer, List<Violation> errors) {
         if (catalog.entity(name).isPresent()) {
             return Optional.of(name);
         }
         Set<String> ids = catalog.entityIdsByName(name);
         if (ids.isEmpty()) {
-            errors.add(Problem.ProblemError.of(pointer, "no entity is called '" + name + "'"));
+            errors.add(Violation.of(pointer, "no entity is called '" + name + "'"));
             return Optional.empty();
         }
         return Optional.of(ids.iterator().next());

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.shared.diagnostic.Issue;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.yaml.YFields;
 
 import java.nio.charset.StandardCharsets;
@@ -51,10 +51,10 @@ public final class ClaimBodies {
         try {
             p = json.readTree(patch);
         } catch (java.io.IOException e) {
-            throw ProblemException.badRequest("the merge patch is not valid JSON", null);
+            throw DomainException.invalidInput("the merge patch is not valid JSON", null);
         }
         if (p == null || !p.isObject()) {
-            throw ProblemException.badRequest("a merge patch for a claim must be a JSON object", null);
+            throw DomainException.invalidInput("a merge patch for a claim must be a JSON object", null);
         }
         JsonNode merged = merge(json.valueToTree(current), p);
         return merged.toString().getBytes(StandardCharsets.UTF_8);

@@ -7,7 +7,7 @@ import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.claim.value.ValueNormalizer;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.text.TextFolder;
 import dev.crosscheck.source.anchor.Anchor;
 import dev.crosscheck.source.anchor.TextPositionSelector;
@@ -46,7 +46,7 @@ public class ClaimService {
     }
 
     public StoredClaim get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+        return find(id).orElseThrow(() -> DomainException.notFound("claim", id));
     }
 
     /** Every claim in force (not retracted): what findings and checks are computed from. */

@@ -5,8 +5,8 @@ import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.claim.history.ClaimRevision;
 import dev.crosscheck.claim.history.ClaimRevisionEntity;
 import dev.crosscheck.shared.diagnostic.Issue;
-import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.failure.Violation;
 import dev.crosscheck.shared.store.DatasetRevisions;
 import dev.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,7 +70,7 @@ public class ClaimWriteService {
     public StoredClaim create(Inputs in, String actor, String comment) {
         Claim c = verify(in).get(0);
         if (ClaimEntity.findById(c.id()) != null) {
-            throw new ProblemException(409, "conflict", "Conflict", "claim '" + c.id() + "' already exists", null);
+            throw DomainException.of(DomainException.Kind.ALREADY_EXISTS, "claim '" + c.id() + "' already exists");
         }
         long rev = revisions.next();
         ClaimEntity e = new ClaimEntity();
@@ -85,12 +85,12 @@ public class ClaimWriteService {
     public StoredClaim replace(String id, Precondition pre, Inputs in, String actor, String comment) {
         ClaimEntity e = lockCurrent(id, pre);
         if (e.retracted) {
-            throw new ProblemException(409, "retracted", "Claim retracted", "claim '" + id + "' is retracted and cannot be edited", null);
+            throw DomainException.of(DomainException.Kind.RETRACTED, "claim '" + id + "' is retracted and cannot be edited");
         }
         Claim before = claims.toClaim(e);
         Claim c = verify(in).get(0);
         if (!c.id().equals(id)) {
-            throw ProblemException.badRequest("the body's id '" + c.id() + "' differs from the claim addressed, '" + id + "'", null);
+            throw DomainException.invalidInput("the body's id '" + c.id() + "' differs from the claim addressed, '" + id + "'", null);
         }
         List<String> diff = diff(snapshot(before), snapshot(c));
         if (diff.isEmpty()) {
@@ -106,11 +106,11 @@ public class ClaimWriteService {
 
     public StoredClaim retract(String id, Precondition pre, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.badParameter("reason", "a retraction needs a reason");
+            throw DomainException.badParameter("reason", "a retraction needs a reason");
         }
         ClaimEntity e = lockCurrent(id, pre);
         if (e.retracted) {
-            throw new ProblemException(409, "retracted", "Claim retracted", "claim '" + id + "' is already retracted", null);
+            throw DomainException.of(DomainException.Kind.RETRACTED, "claim '" + id + "' is already retracted");
         }
         long rev = revisions.next();
         e.retracted = true;
@@ -207,16 +207,15 @@ public class ClaimWriteService {
             ClaimValidator.validate(in, dataset.catalog(), sourceTexts, issues).ifPresent(out::add);
         }
         if (issues.isEmpty() && out.isEmpty()) {
-            throw ProblemException.badRequest("the request holds no claim", null);
+            throw DomainException.invalidInput("the request holds no claim", null);
         }
         if (!issues.isEmpty()) {
             boolean single = inputs.claims().size() <= 1;
-            List<Problem.ProblemError> errors = issues.stream()
-                    .map(i -> new Problem.ProblemError(pointer(pointers.get(i.line() + ":" + i.column()), i.subjectId(), single),
+            List<Violation> errors = issues.stream()
+                    .map(i -> new Violation(pointer(pointers.get(i.line() + ":" + i.column()), i.subjectId(), single),
                             i.check().id(), i.message(), i.line() > 0 ? i.line() : null, i.column() > 0 ? i.column() : null))
                     .toList();
-            throw new ProblemException(422, "invalid-claim", "Invalid claim",
-                    issues.size() + " problem(s) found; nothing was changed", errors);
+            throw new DomainException(DomainException.Kind.INVALID_CLAIM, issues.size() + " problem(s) found; nothing was changed", errors);
         }
         return out;
     }
@@ -231,13 +230,13 @@ public class ClaimWriteService {
     private ClaimEntity lockCurrent(String id, Precondition pre) {
         ClaimEntity e = ClaimEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
-            throw ProblemException.notFound("claim", id);
+            throw DomainException.notFound("claim", id);
         }
         if (!pre.accepts(e.version)) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                    "claim '" + id + "' has changed: If-Match names version " + new java.util.TreeSet<>(pre.versions()).stream()
-                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ", current is " + e.version
-                            + "; read it again and reapply your change", null);
+            String named = new java.util.TreeSet<>(pre.versions()).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw DomainException.of(DomainException.Kind.PRECONDITION_FAILED, "claim '" + id + "' has changed: If-Match names version "
+                    + named + ", current is " + e.version + "; read it again and reapply your change");
         }
         return e;
     }

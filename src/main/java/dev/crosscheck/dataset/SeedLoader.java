@@ -13,8 +13,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.failure.Violation;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -92,9 +92,8 @@ public class SeedLoader {
         Dataset d = datasets.readConfigured();
         List<Issue> errors = d.issues().stream().filter(i -> i.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "invalid-dataset", "Invalid curated dataset",
-                    errors.size() + " problem(s) in the curated files; nothing was imported",
-                    errors.stream().map(i -> new Problem.ProblemError(null, i.check().id(), format(i), i.line(), i.column())).toList());
+            throw new DomainException(DomainException.Kind.INVALID_DATASET, errors.size() + " problem(s) in the curated files; nothing was imported",
+                    errors.stream().map(i -> new Violation(null, i.check().id(), format(i), i.line(), i.column())).toList());
         }
         for (SourceText s : d.sources().values()) {
             if (sources.find(s.id()).isEmpty()) {

@@ -8,7 +8,7 @@ import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.diagnostic.Severity;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.store.DatasetRevisions;
 import dev.crosscheck.shared.yaml.YNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,7 +101,7 @@ public class FindingsService {
     private RulesEngine engine() {
         RulesEngine e = engine;
         if (e == null) {
-            throw new ProblemException(503, "not-ready", "Not ready", "findings are being computed; retry shortly", null);
+            throw DomainException.of(DomainException.Kind.UNAVAILABLE, "findings are being computed; retry shortly");
         }
         return e;
     }
@@ -133,7 +133,7 @@ public class FindingsService {
 
     public Finding get(String id) {
         return all().findings().stream().filter(f -> f.id().equals(id)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("finding", id));
+                .orElseThrow(() -> DomainException.notFound("finding", id));
     }
 
     public PairRelation compare(Claim a, Claim b) {

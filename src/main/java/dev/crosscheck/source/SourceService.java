@@ -3,7 +3,8 @@ package dev.crosscheck.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.failure.Violation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,7 +48,7 @@ public class SourceService {
     }
 
     public SourceText get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("source", id));
+        return find(id).orElseThrow(() -> DomainException.notFound("source", id));
     }
 
     /** All stored sources by id, for anchoring. */
@@ -65,9 +66,9 @@ public class SourceService {
         int from = start == null ? 0 : start;
         int to = end == null ? s.length() : end;
         if (from < 0 || to > s.length() || from > to) {
-            throw ProblemException.badRequest("the range [" + from + ", " + to + ") is not within the source's "
+            throw DomainException.invalidInput("the range [" + from + ", " + to + ") is not within the source's "
                     + s.length() + " code points", List.of(
-                    dev.crosscheck.shared.error.Problem.ProblemError.of(from < 0 || from > to ? "start" : "end",
+                    Violation.of(from < 0 || from > to ? "start" : "end",
                             "must satisfy 0 <= start <= end <= " + s.length())));
         }
         return s.folded().originalSlice(from, to);
@@ -77,7 +78,7 @@ public class SourceService {
     @Transactional
     public SourceText create(SourceDef def, String text, String actor) {
         if (SourceEntity.findById(def.id()) != null) {
-            throw new ProblemException(409, "conflict", "Conflict", "source '" + def.id() + "' already exists", null);
+            throw DomainException.of(DomainException.Kind.ALREADY_EXISTS, "source '" + def.id() + "' already exists");
         }
         SourceText s = SourceText.of(def, text);
         store(s, actor);

@@ -62,6 +62,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void domainCodeSaysWhatFailedNotWhichStatus() {
+        // Services throw DomainException (shared.failure); only the REST layer knows problem documents and statuses.
+        noClasses().that().resideOutsideOfPackages("..rest..", "dev.crosscheck.shared.error..", "dev.crosscheck.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.crosscheck.shared.error..")
+                .check(classes);
+    }
+
+    @Test
     void jaxRsTypesStayInRestPackagesAndTheProblemMapping() {
         noClasses().that().resideOutsideOfPackages("..rest..", "dev.crosscheck.shared.error..", "dev.crosscheck.shared.security..",
                         "dev.crosscheck.app..")

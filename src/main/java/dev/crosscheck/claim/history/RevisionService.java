@@ -3,7 +3,7 @@ package dev.crosscheck.claim.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,7 +30,7 @@ public class RevisionService {
     public ClaimRevision revision(String claimId, int revision) {
         return ClaimRevisionEntity.<ClaimRevisionEntity>find("claimId = ?1 and revision = ?2", claimId, revision).firstResultOptional()
                 .map(this::toRevision)
-                .orElseThrow(() -> ProblemException.notFound("revision", claimId + "?revision=" + revision));
+                .orElseThrow(() -> DomainException.notFound("revision", claimId + "?revision=" + revision));
     }
 
     private ClaimRevision toRevision(ClaimRevisionEntity e) {

@@ -1,6 +1,7 @@
 package dev.crosscheck.shared.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.crosscheck.shared.failure.DomainException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -25,9 +26,32 @@ public class ProblemMapper {
     static final String INTERNAL_DETAIL = "the service failed to process the request; the failure is logged";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** The status, problem type and title of each kind of domain failure: the one status map. */
+    record Mapped(int status, String slug, String title) {
+    }
+
+    static Mapped mapped(DomainException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> new Mapped(404, "not-found", "Not found");
+            case INVALID_INPUT -> new Mapped(400, "bad-request", "Bad request");
+            case INVALID_CLAIM -> new Mapped(422, "invalid-claim", "Invalid claim");
+            case INVALID_DATASET -> new Mapped(422, "invalid-dataset", "Invalid curated dataset");
+            case ALREADY_EXISTS -> new Mapped(409, "conflict", "Conflict");
+            case RETRACTED -> new Mapped(409, "retracted", "Claim retracted");
+            case PRECONDITION_FAILED -> new Mapped(412, "precondition-failed", "Precondition failed");
+            case PRECONDITION_REQUIRED -> new Mapped(428, "precondition-required", "Precondition required");
+            case TOO_LARGE -> new Mapped(413, "payload-too-large", "Payload too large");
+            case UNAVAILABLE -> new Mapped(503, "not-ready", "Not ready");
+        };
+    }
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    public Response problem(DomainException e, UriInfo uri) {
+        Mapped m = mapped(e.kind());
+        List<Problem.ProblemError> errors = e.violations().stream()
+                .map(v -> new Problem.ProblemError(v.pointer(), v.check(), v.message(), v.line(), v.column()))
+                .toList();
+        return respond(m.status(), m.slug(), m.title(), e.getMessage(), uri, errors);
     }
 
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class,

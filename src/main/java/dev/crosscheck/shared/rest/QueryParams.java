@@ -1,6 +1,6 @@
 package dev.crosscheck.shared.rest;
 
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 
 /**
  * Parses numeric query parameters so that a malformed one is a 400 problem naming the
@@ -21,7 +21,7 @@ public final class QueryParams {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(name, "'" + raw + "' is not an integer");
+            throw DomainException.badParameter(name, "'" + raw + "' is not an integer");
         }
     }
 
@@ -36,14 +36,14 @@ public final class QueryParams {
         return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.badParameter(name, "'" + raw + "' is not true or false");
+            default -> throw DomainException.badParameter(name, "'" + raw + "' is not true or false");
         };
     }
 
     public static int page(String raw) {
         Integer p = optionalInt("page", raw);
         if (p != null && (p < 1 || p > MAX_PAGE)) {
-            throw ProblemException.badParameter("page", "must be between 1 and " + MAX_PAGE);
+            throw DomainException.badParameter("page", "must be between 1 and " + MAX_PAGE);
         }
         return p == null ? 1 : p;
     }
@@ -51,7 +51,7 @@ public final class QueryParams {
     public static int size(String raw) {
         Integer s = optionalInt("size", raw);
         if (s != null && (s < 1 || s > MAX_PAGE_SIZE)) {
-            throw ProblemException.badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw DomainException.badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         return s == null ? DEFAULT_PAGE_SIZE : s;
     }

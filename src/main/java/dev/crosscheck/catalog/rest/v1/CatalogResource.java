@@ -3,7 +3,7 @@ package dev.crosscheck.catalog.rest.v1;
 import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,7 +53,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "404", description = "No such entity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntityV1 entity(@PathParam("id") String id) {
-        return dataset.catalog().entity(id).map(EntityV1::of).orElseThrow(() -> ProblemException.notFound("entity", id));
+        return dataset.catalog().entity(id).map(EntityV1::of).orElseThrow(() -> DomainException.notFound("entity", id));
     }
 
     @GET
@@ -72,7 +72,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "404", description = "No such property",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PropertyV1 property(@PathParam("id") String id) {
-        return dataset.catalog().property(id).map(PropertyV1::of).orElseThrow(() -> ProblemException.notFound("property", id));
+        return dataset.catalog().property(id).map(PropertyV1::of).orElseThrow(() -> DomainException.notFound("property", id));
     }
 
     @GET

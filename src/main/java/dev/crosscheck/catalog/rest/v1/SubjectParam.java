@@ -1,7 +1,7 @@
 package dev.crosscheck.catalog.rest.v1;
 
 import dev.crosscheck.catalog.Catalog;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 
 import java.util.Set;
 
@@ -18,7 +18,7 @@ public final class SubjectParam {
         }
         Set<String> ids = catalog.entityIdsByName(subject.strip());
         if (ids.isEmpty()) {
-            throw ProblemException.badParameter("subject", "no entity is called '" + subject + "'");
+            throw DomainException.badParameter("subject", "no entity is called '" + subject + "'");
         }
         return ids;
     }

@@ -3,7 +3,7 @@ package dev.crosscheck.check.rest.v1;
 import dev.crosscheck.check.CheckInput;
 import dev.crosscheck.check.CheckService;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -56,14 +56,14 @@ public class CheckResource {
         // Checking costs time per character: a batch gets the budget of a draft, so one request cannot hold a core for minutes.
         long characters = request.items().stream().filter(i -> i.text() != null).mapToLong(i -> i.text().length()).sum();
         if (characters > BatchRequestV1.MAX_CHARACTERS) {
-            throw ProblemException.tooLarge("the batch holds " + characters + " characters of text; at most " + BatchRequestV1.MAX_CHARACTERS
+            throw DomainException.tooLarge("the batch holds " + characters + " characters of text; at most " + BatchRequestV1.MAX_CHARACTERS
                     + " are checked in one request (split it)");
         }
         List<CheckInput> inputs = new java.util.ArrayList<>(request.items().size());
         for (int i = 0; i < request.items().size(); i++) {
             try {
                 inputs.add(views.input(request.items().get(i)));
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 throw e.within("/items/" + i, "item " + i);
             }
         }

@@ -17,8 +17,8 @@ import dev.crosscheck.claim.value.Interval;
 import dev.crosscheck.claim.value.NumberMention;
 import dev.crosscheck.claim.value.ValueNormalizer;
 import dev.crosscheck.dataset.DatasetService;
-import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.failure.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -43,28 +43,28 @@ public class CheckViews {
         boolean structured = r.subject() != null || r.property() != null || r.value() != null || r.unit() != null
                 || r.qualifiers() != null;
         if (hasText && structured) {
-            throw ProblemException.badRequest("give either a sentence (text) or a structured claim (subject, property, value), not both",
-                    List.of(Problem.ProblemError.of("/text", "must be absent when a structured claim is given")));
+            throw DomainException.invalidInput("give either a sentence (text) or a structured claim (subject, property, value), not both",
+                    List.of(Violation.of("/text", "must be absent when a structured claim is given")));
         }
         if (hasText) {
             return new CheckInput.Text(r.text(), r.lang());
         }
-        List<Problem.ProblemError> missing = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
         if (r.subject() == null || r.subject().isBlank()) {
-            missing.add(Problem.ProblemError.of("/subject", "must not be empty"));
+            missing.add(Violation.of("/subject", "must not be empty"));
         }
         if (r.property() == null || r.property().isBlank()) {
-            missing.add(Problem.ProblemError.of("/property", "must not be empty"));
+            missing.add(Violation.of("/property", "must not be empty"));
         }
         if (r.value() == null) {
-            missing.add(Problem.ProblemError.of("/value", "must not be null"));
+            missing.add(Violation.of("/value", "must not be null"));
         }
         if (!structured) {
-            throw ProblemException.badRequest("give a sentence (text) or a structured claim (subject, property, value)",
-                    List.of(Problem.ProblemError.of("/text", "must not be empty")));
+            throw DomainException.invalidInput("give a sentence (text) or a structured claim (subject, property, value)",
+                    List.of(Violation.of("/text", "must not be empty")));
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.badRequest("a structured claim needs subject, property and value", missing);
+            throw DomainException.invalidInput("a structured claim needs subject, property and value", missing);
         }
         return new CheckInput.Structured(r.subject().strip(), r.property().strip(), r.value(), r.unit(), r.qualifiers());
     }

@@ -6,7 +6,7 @@ import dev.crosscheck.check.Suggestion;
 import dev.crosscheck.claim.rest.v1.ClaimV1;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.security.Roles;
 import dev.crosscheck.source.SourceService;
 import dev.crosscheck.source.SourceText;
@@ -126,6 +126,6 @@ public class SuggestionResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badParameter("minScore", "must be a number from 0 to 1");
+        throw DomainException.badParameter("minScore", "must be a number from 0 to 1");
     }
 }

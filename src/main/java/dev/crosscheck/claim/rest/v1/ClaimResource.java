@@ -12,7 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.rest.QueryParams;
 import dev.crosscheck.source.SourceService;
 import jakarta.ws.rs.GET;
@@ -68,10 +68,10 @@ public class ClaimResource {
         Catalog catalog = dataset.catalog();
         Set<String> subjects = SubjectParam.resolve(catalog, subject);
         if (property != null && catalog.property(property).isEmpty()) {
-            throw ProblemException.badParameter("property", "unknown property '" + property + "'");
+            throw DomainException.badParameter("property", "unknown property '" + property + "'");
         }
         if (source != null && sources.find(source).isEmpty()) {
-            throw ProblemException.badParameter("source", "unknown source '" + source + "'");
+            throw DomainException.badParameter("source", "unknown source '" + source + "'");
         }
         ClaimPage p = claims.search(new ClaimQuery(subjects, property, source, q, QueryParams.flag("includeRetracted", includeRetracted), QueryParams.page(page), QueryParams.size(size)));
         return new ClaimPageV1(p.items().stream().map(views::view).toList(), p.total(), p.page(), p.size());

@@ -2,7 +2,7 @@ package dev.crosscheck.claim.rest.v1;
 
 import dev.crosscheck.claim.ClaimWriteService;
 import dev.crosscheck.claim.StoredClaim;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import jakarta.ws.rs.core.EntityTag;
 
 /** HTTP conditional requests on claims: ETags are {@code "<id>@<version>"}. */
@@ -35,8 +35,7 @@ final class Preconditions {
      */
     static ClaimWriteService.Precondition required(String ifMatch, String id) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition required",
-                    "changing a claim needs If-Match with the ETag you last read (GET /api/v1/claims/" + id + ")", null);
+            throw DomainException.of(DomainException.Kind.PRECONDITION_REQUIRED, "changing a claim needs If-Match with the ETag you last read (GET /api/v1/claims/" + id + ")");
         }
         String prefix = "\"" + id + "@";
         java.util.Set<Long> versions = new java.util.TreeSet<>();
@@ -59,9 +58,9 @@ final class Preconditions {
             }
         }
         if (versions.isEmpty()) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed", "If-Match " + ifMatch + (weak
+            throw DomainException.of(DomainException.Kind.PRECONDITION_FAILED, "If-Match " + ifMatch + (weak
                     ? " holds only weak ETags, which never match a write (strong comparison); send the ETag as read"
-                    : " is not an ETag of claim '" + id + "'"), null);
+                    : " is not an ETag of claim '" + id + "'"));
         }
         return new ClaimWriteService.Precondition(false, java.util.Set.copyOf(versions));
     }

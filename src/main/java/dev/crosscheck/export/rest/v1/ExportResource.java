@@ -3,7 +3,7 @@ package dev.crosscheck.export.rest.v1;
 import dev.crosscheck.export.ClaimReviewExporter;
 import dev.crosscheck.export.ClaimsExporter;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.store.DatasetRevisions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,7 +56,7 @@ public class ExportResource {
             case "bundle" -> Response.ok(claims.bundle(rev), "application/zip").header("X-Dataset-Revision", rev)
                     .header("Content-Disposition", "attachment; filename=\"crosscheck-r" + rev + ".zip\"").build();
             case "claimreview" -> Response.ok(reviews.claimReviews(base(uri)), JSON_LD).header("X-Dataset-Revision", rev).build();
-            default -> throw ProblemException.badParameter("format", "must be yaml, csv, bundle or claimreview");
+            default -> throw DomainException.badParameter("format", "must be yaml, csv, bundle or claimreview");
         };
     }
 

@@ -9,7 +9,8 @@ import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.rules.FindingsService;
 import dev.crosscheck.rules.PairRelation;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.failure.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,38 +52,38 @@ public class CompareResource {
     @APIResponse(responseCode = "422", description = "A side names an unknown claim, entity or property, or an unreadable value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompareV1.Result compare(@Valid @NotNull CompareV1 body) {
-        List<Problem.ProblemError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Claim a = resolve(body.a(), "/a", errors);
         Claim b = resolve(body.b(), "/b", errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "invalid-claim", "Invalid claim", "the claims to compare cannot be read", errors);
+            throw new DomainException(DomainException.Kind.INVALID_CLAIM, "the claims to compare cannot be read", errors);
         }
         PairRelation r = findings.compare(a, b);
         return new CompareV1.Result(r.relation().name(), r.reason(), r.ruleId(), findings.rulesetVersion());
     }
 
-    private Claim resolve(CompareV1.Side side, String pointer, List<Problem.ProblemError> errors) {
+    private Claim resolve(CompareV1.Side side, String pointer, List<Violation> errors) {
         if (side.id() != null) {
             var stored = claims.find(side.id());
             if (stored.isEmpty()) {
-                errors.add(Problem.ProblemError.of(pointer + "/id", "unknown claim '" + side.id() + "'"));
+                errors.add(Violation.of(pointer + "/id", "unknown claim '" + side.id() + "'"));
                 return null;
             }
             return stored.get().claim();
         }
         Catalog catalog = dataset.catalog();
         if (side.subject() == null || catalog.entity(side.subject()).isEmpty()) {
-            errors.add(Problem.ProblemError.of(pointer + "/subject", "give a stored claim's id, or a known subject entity id"));
+            errors.add(Violation.of(pointer + "/subject", "give a stored claim's id, or a known subject entity id"));
         }
         PropertyDef p = side.property() == null ? null : catalog.property(side.property()).orElse(null);
         if (p == null) {
-            errors.add(Problem.ProblemError.of(pointer + "/property", "unknown property '" + side.property() + "'"));
+            errors.add(Violation.of(pointer + "/property", "unknown property '" + side.property() + "'"));
             return null;
         }
         Map<String, String> q = side.qualifiers() == null ? Map.of() : side.qualifiers();
         var value = ValueNormalizer.normalize(p, side.value(), side.unit(), q, catalog);
         if (!value.ok()) {
-            errors.add(new Problem.ProblemError(pointer + "/value", value.failedCheck().id(), value.error(), null, null));
+            errors.add(new Violation(pointer + "/value", value.failedCheck().id(), value.error(), null, null));
             return null;
         }
         String id = "(" + pointer.substring(1) + ")";

@@ -7,7 +7,7 @@ import dev.crosscheck.rules.Finding;
 import dev.crosscheck.rules.FindingsService;
 import dev.crosscheck.rules.Relation;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.rest.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -86,7 +86,7 @@ public class FindingResource {
         }
         if (property != null) {
             if (catalog.property(property).isEmpty()) {
-                throw ProblemException.badParameter("property", "unknown property '" + property + "'");
+                throw DomainException.badParameter("property", "unknown property '" + property + "'");
             }
             p = p.and(f -> property.equals(f.property()) || f.claims().stream().anyMatch(c -> property.equals(c.property())));
         }
@@ -95,7 +95,7 @@ public class FindingResource {
         }
         if (rule != null) {
             if (findings.rules().specs().stream().noneMatch(r -> r.id().equals(rule))) {
-                throw ProblemException.badParameter("rule", "unknown rule '" + rule + "'");
+                throw DomainException.badParameter("rule", "unknown rule '" + rule + "'");
             }
             p = p.and(f -> rule.equals(f.ruleId()));
         }
@@ -111,6 +111,6 @@ public class FindingResource {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw ProblemException.badParameter("kind", "must be AGREEMENT, CONFLICT or TENSION");
+        throw DomainException.badParameter("kind", "must be AGREEMENT, CONFLICT or TENSION");
     }
 }

@@ -2,7 +2,7 @@ package dev.crosscheck.rules.rest.v1;
 
 import dev.crosscheck.rules.FindingsService;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,6 +48,6 @@ public class RuleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> get(@PathParam("id") String id) {
         return findings.ruleDeclarations().stream().filter(r -> id.equals(r.get("id"))).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("rule", id));
+                .orElseThrow(() -> DomainException.notFound("rule", id));
     }
 }

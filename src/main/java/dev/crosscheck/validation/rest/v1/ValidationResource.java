@@ -1,7 +1,7 @@
 package dev.crosscheck.validation.rest.v1;
 
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.error.ProblemException;
+import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.validation.FailOn;
 import dev.crosscheck.validation.StoredDataValidation;
 import dev.crosscheck.validation.ValidationOptions;
@@ -107,7 +107,7 @@ public class ValidationResource {
                                   @Parameter(description = "error, conflict (default) or tension") @QueryParam("failOn") String failOn,
                                   @Context HttpHeaders headers) {
         if (files == null || files.isEmpty()) {
-            throw ProblemException.badRequest("the multipart request holds no file", null);
+            throw DomainException.invalidInput("the multipart request holds no file", null);
         }
         List<ValidationService.Document> docs = new ArrayList<>();
         for (FileUpload f : files) {
@@ -153,7 +153,7 @@ public class ValidationResource {
         try {
             return FailOn.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter("failOn", "must be error, conflict or tension");
+            throw DomainException.badParameter("failOn", "must be error, conflict or tension");
         }
     }
 
@@ -170,7 +170,7 @@ public class ValidationResource {
         }
     }
 
-    private ProblemException tooLarge(String fileName) {
-        return ProblemException.tooLarge(fileName + " is over the limit of " + validation.maxBytes() + " bytes");
+    private DomainException tooLarge(String fileName) {
+        return DomainException.tooLarge(fileName + " is over the limit of " + validation.maxBytes() + " bytes");
     }
 }
