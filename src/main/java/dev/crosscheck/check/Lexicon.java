@@ -1,5 +1,6 @@
 package dev.crosscheck.check;
 
+import dev.crosscheck.shared.text.FoldedText;
 import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.catalog.EntityDef;
 import dev.crosscheck.catalog.PropertyDef;
@@ -86,15 +87,15 @@ final class Lexicon {
      * only counts as a whole word, or with a plural s ("rank" is not in "frank", but is in
      * "ranks"); Chinese has no word boundaries.
      */
-    List<Hit> scan(FoldedSentence s) {
+    List<Hit> scan(FoldedText s) {
         List<Hit> hits = new ArrayList<>();
-        for (PayloadEmit<List<Term>> emit : trie.parseText(s.compact())) {
-            int start = s.originalStart(emit.getStart());
-            int end = s.originalEnd(emit.getEnd());
-            if (!wholeWord(s.original(), start, end)) {
+        for (PayloadEmit<List<Term>> emit : trie.parseText(s.folded())) {
+            int start = s.originalCharStart(emit.getStart());
+            int end = s.originalCharEnd(emit.getEnd());
+            if (!wholeWord(s.text(), start, end)) {
                 continue;
             }
-            String text = s.original().substring(start, end);
+            String text = s.text().substring(start, end);
             int weight = emit.getEnd() - emit.getStart() + 1;
             for (Term t : emit.getPayload()) {
                 hits.add(new Hit(start, end, text, t, weight));

@@ -1,6 +1,6 @@
 package dev.crosscheck.check;
 
-import dev.crosscheck.source.anchor.FoldedText;
+import dev.crosscheck.shared.text.FoldedText;
 
 /**
  * A source text as a reader sees it: the line breaks of its layout (a PDF extraction breaks lines

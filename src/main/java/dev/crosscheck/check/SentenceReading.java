@@ -1,5 +1,6 @@
 package dev.crosscheck.check;
 
+import dev.crosscheck.shared.text.FoldedText;
 import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.catalog.Datatype;
 import dev.crosscheck.catalog.PropertyDef;
@@ -25,7 +26,7 @@ final class SentenceReading {
     private static final Pattern LONE_CHINESE_NUMERAL = Pattern.compile("[零〇一二两兩三四五六七八九十]");
 
     private final String text;
-    private final FoldedSentence folded;
+    private final FoldedText folded;
     private final List<Hit> hits;
     private final List<NumberMention> numbers;
     private final List<NumberMention> ignoredNumbers = new ArrayList<>();
@@ -34,7 +35,7 @@ final class SentenceReading {
 
     SentenceReading(String text, Lexicon lexicon, Catalog catalog) {
         this.text = text;
-        this.folded = FoldedSentence.of(text);
+        this.folded = FoldedText.of(text);
         this.hits = resolve(lexicon.scan(folded));
         this.numbers = usableNumbers(NumberParser.findAll(text), catalog);
         this.clauseStarts = clauseStarts(text);
@@ -121,8 +122,8 @@ final class SentenceReading {
 
     /** As {@link #unitsOf(NumberMention)}, leaving out unit names that overlap these words ("个国家" in "一个国家实验室"). */
     List<Hit> unitsOf(NumberMention m, List<Hit> notInside) {
-        int after = folded.compactIndex(m.end());
-        int before = folded.compactIndex(m.start());
+        int after = folded.foldedCharAt(m.end());
+        int before = folded.foldedCharAt(m.start());
         List<Hit> best = new ArrayList<>(1);
         if (unitHits == null) {
             unitHits = hits(Term.Kind.UNIT);
@@ -130,8 +131,8 @@ final class SentenceReading {
         for (Hit h : unitHits) {
             // Before a figure only a symbol or a Latin abbreviation is its unit ("$5.6 million", "RMB 3 billion"); a Chinese
             // measure word follows its figure, and "机器人30%" has no unit 人.
-            boolean beforeOnly = folded.compactIndex(h.start()) != after;
-            if (beforeOnly && (folded.compactIndex(h.end()) != before || h.text().codePoints()
+            boolean beforeOnly = folded.foldedCharAt(h.start()) != after;
+            if (beforeOnly && (folded.foldedCharAt(h.end()) != before || h.text().codePoints()
                     .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
                     || notInside.stream().anyMatch(k -> k.overlaps(h.start(), h.end()))) {
                 continue;
@@ -293,8 +294,8 @@ final class SentenceReading {
         }
         if (loneOne) {
             // "one national laboratory" counts; "one of the six" does not.
-            int next = folded.compactIndex(m.end());
-            return hits.stream().noneMatch(h -> (h.is(Term.Kind.PROPERTY) || h.is(Term.Kind.UNIT)) && folded.compactIndex(h.start()) == next);
+            int next = folded.foldedCharAt(m.end());
+            return hits.stream().noneMatch(h -> (h.is(Term.Kind.PROPERTY) || h.is(Term.Kind.UNIT)) && folded.foldedCharAt(h.start()) == next);
         }
         return !(m.end() < text.length() && CLASSIFIERS.indexOf(text.charAt(m.end())) >= 0);
     }

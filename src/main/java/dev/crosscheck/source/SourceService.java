@@ -116,7 +116,7 @@ public class SourceService {
         return texts.computeIfAbsent(e.id, id -> {
             SourceDef def = new SourceDef(e.id, e.fileName, e.title, read(e.authors), e.publisher, e.language, read(e.scripts), e.url,
                     read(e.notes));
-            return new SourceText(def, e.body, e.sha256, e.lengthCp, dev.crosscheck.source.anchor.FoldedText.of(e.body));
+            return new SourceText(def, e.body, e.sha256, e.lengthCp, dev.crosscheck.shared.text.FoldedText.of(e.body));
         });
     }
 

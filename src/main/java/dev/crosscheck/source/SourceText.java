@@ -1,6 +1,6 @@
 package dev.crosscheck.source;
 
-import dev.crosscheck.source.anchor.FoldedText;
+import dev.crosscheck.shared.text.FoldedText;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

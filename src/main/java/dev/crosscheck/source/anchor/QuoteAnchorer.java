@@ -1,5 +1,6 @@
 package dev.crosscheck.source.anchor;
 
+import dev.crosscheck.shared.text.FoldedText;
 import dev.crosscheck.shared.text.TextFolder;
 
 import java.util.HashMap;
@@ -35,7 +36,7 @@ public final class QuoteAnchorer {
         int end = source.originOfCodePoint(startFolded + qLen - 1) + 1;
         // Quotation marks carry no matching information, but when the quote opens or closes with
         // them and the source has them at the same place, they belong in the verbatim span.
-        int[] cps = source.original();
+        int[] cps = source.codePoints();
         int[] q0 = quote.strip().codePoints().toArray();
         for (int i = 0; i < q0.length && isMark(q0[i]) && start > 0 && isMark(cps[start - 1]); i++) {
             start--;

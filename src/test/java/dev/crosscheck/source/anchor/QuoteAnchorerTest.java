@@ -1,5 +1,6 @@
 package dev.crosscheck.source.anchor;
 
+import dev.crosscheck.shared.text.FoldedText;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
