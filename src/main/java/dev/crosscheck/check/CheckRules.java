@@ -54,7 +54,7 @@ public class CheckRules {
                 if (q.kind() == QualifierPolicy.Kind.HARD && q.whenMissing() == QualifierPolicy.WhenMissing.DISTINCT) {
                     return new QualifierFit("the sentence names " + e.getKey() + " '" + e.getValue() + "', the source none", List.of());
                 }
-            } else if (!same(e.getKey(), e.getValue(), theirs)) {
+            } else if (!sentenceStates(policy.match(e.getKey(), e.getValue(), theirs))) {
                 // The sentence chose this ranking, scope or definition: a claim under another one is about something else.
                 return new QualifierFit("different " + q.label() + " ('" + e.getValue() + "' in the sentence, '" + theirs
                         + "' in the source)", List.of());
@@ -65,11 +65,9 @@ public class CheckRules {
         return new QualifierFit(null, open);
     }
 
-    /** A year in a sentence names every date within it ("2024" and "2024-12"). */
-    private static boolean same(String key, String a, String b) {
-        String x = a.strip();
-        String y = b.strip();
-        return x.equals(y) || Aligner.AS_OF.equals(key) && (y.startsWith(x + "-") || x.startsWith(y + "-"));
+    /** A year in a sentence names every date within it ("2024" states "2024-12"), and a claim's year covers the sentence's month. */
+    private static boolean sentenceStates(QualifierPolicy.ValueMatch m) {
+        return m != QualifierPolicy.ValueMatch.DIFFERENT;
     }
 
     /**

@@ -29,18 +29,29 @@ public final class QualifierPolicy {
 
     public enum WhenMissing { DISTINCT, WILDCARD }
 
+    /** What a qualifier's values are: plain labels, or dates of any precision (2024, 2024-12, 2024-12-31). */
+    public enum Values { TEXT, DATE }
+
+    /**
+     * How one qualifier value stands to another. A coarser date contains the finer ones within it:
+     * "2024" contains "2024-12". Claims are one fact only when their values are {@code EQUAL}; a
+     * sentence that names a year states every date within it, so checks accept {@code CONTAINS} too.
+     */
+    public enum ValueMatch { EQUAL, CONTAINS, CONTAINED, DIFFERENT }
+
     /**
      * @param label              plural noun used in explanations ("different rankings")
      * @param optionalInSentence a sentence may leave it unstated and still be supported by a claim that gives it
      *                           (a date, a set size); otherwise a hard key must be stated
      * @param impliedBy          another key whose statement also states this one (a metric names its ranking), or null
      * @param words              words that state each value in a sentence: value, then script or language, then words
+     * @param values             what the values are (dates nest by precision)
      */
     public record Qualifier(String key, Kind kind, WhenMissing whenMissing, String label, boolean optionalInSentence, String impliedBy,
-                            Map<String, Map<String, List<String>>> words) {
+                            Map<String, Map<String, List<String>>> words, Values values) {
 
         public Qualifier(String key, Kind kind, WhenMissing whenMissing, String label) {
-            this(key, kind, whenMissing, label, kind == Kind.SOFT, null, Map.of());
+            this(key, kind, whenMissing, label, kind == Kind.SOFT, null, Map.of(), Values.TEXT);
         }
 
         /** Whether a sentence must state this qualifier for a claim that gives it to support the sentence. */
@@ -93,6 +104,24 @@ public final class QualifierPolicy {
         return q != null ? q : new Qualifier(key, undeclaredKind, undeclaredWhenMissing, key);
     }
 
+    /** How value {@code a} of qualifier {@code key} stands to value {@code b}: the one comparison of qualifier values. */
+    public ValueMatch match(String key, String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        if (x.equals(y)) {
+            return ValueMatch.EQUAL;
+        }
+        if (qualifier(key).values() == Values.DATE) {
+            if (y.startsWith(x + "-")) {
+                return ValueMatch.CONTAINS;
+            }
+            if (x.startsWith(y + "-")) {
+                return ValueMatch.CONTAINED;
+            }
+        }
+        return ValueMatch.DIFFERENT;
+    }
+
     /** Whether two claims with these qualifiers state the same fact, and under which definitions. */
     public Comparability relate(Map<String, String> a, Map<String, String> b) {
         if (a.isEmpty() && b.isEmpty()) {
@@ -118,7 +147,7 @@ public final class QualifierPolicy {
 
     /** Why one key makes the claims different facts, or null; soft differences go to {@code soft}. */
     private String check(String key, String va, String vb, List<Difference> soft) {
-        if (va != null && vb != null && va.strip().equals(vb.strip())) {
+        if (va != null && vb != null && match(key, va, vb) == ValueMatch.EQUAL) {
             return null;
         }
         Qualifier q = qualifier(key);
@@ -184,8 +213,9 @@ public final class QualifierPolicy {
                 if (w != null) {
                     f.asMap(w, "'words'", key).ifPresent(wm -> wm.entries().keySet().forEach(value -> words.put(value, f.names(wm, value, key))));
                 }
+                Values values = enumValue(Values.class, m, "values", Values.TEXT, f, key);
                 out.add(new Qualifier(key, kind, missing, label == null ? key : label, optional, f.string(m, "impliedBy", false, key),
-                        Map.copyOf(words)));
+                        Map.copyOf(words), values));
             });
         }
         Kind undeclaredKind = Kind.HARD;
