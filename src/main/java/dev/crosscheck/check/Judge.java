@@ -68,7 +68,7 @@ final class Judge {
                 related.add(cite(c, Evidence.Relation.RELATED, beyond));
                 continue;
             }
-            byFact.computeIfAbsent(unstatedFact(in, c, fit), k -> new ArrayList<>()).add(evidence(c, cmp, in));
+            byFact.computeIfAbsent(unstatedFact(in, c, fit), k -> new ArrayList<>()).add(evidence(c, cmp, in, p));
         }
         List<String> notes = new ArrayList<>();
         List<Evidence> compared = resolveUnstated(byFact, related, notes);
@@ -165,12 +165,12 @@ final class Judge {
         return null;
     }
 
-    private Evidence evidence(Claim c, Comparison cmp, Interpretation in) {
+    private Evidence evidence(Claim c, Comparison cmp, Interpretation in, PropertyDef p) {
         switch (cmp.outcome()) {
             case MATCH:
                 return cite(c, Evidence.Relation.SUPPORTS, cmp.explanation());
             case UNIT_MISMATCH:
-                return cite(c, Evidence.Relation.CONTRADICTS, wrongUnit(c, in, cmp));
+                return cite(c, Evidence.Relation.CONTRADICTS, wrongUnit(c, in, cmp, p));
             default:
                 return cite(c, Evidence.Relation.CONTRADICTS, cmp.explanation());
         }
@@ -200,11 +200,11 @@ final class Judge {
         return null;
     }
 
-    /** "Right digits, wrong unit" when the figures agree and only the units differ. */
-    private static String wrongUnit(Claim c, Interpretation in, Comparison cmp) {
+    /** "Right digits, wrong unit" when the figures agree (within the property's tolerance) and only the units differ. */
+    private static String wrongUnit(Claim c, Interpretation in, Comparison cmp, PropertyDef p) {
         if (in.value() instanceof Stated.Amount a && c.normalized() instanceof ClaimValue.Numeric n) {
             var mine = a.mention().interval();
-            if (mine.overlaps(n.interval(), 0.005)) {
+            if (mine.overlaps(n.interval(), p.tolerance())) {
                 return "right digits, wrong unit: the sentence gives " + a.mention().text().strip() + " in " + a.unit().id()
                         + ", the source " + n.describe();
             }

@@ -49,27 +49,7 @@ public final class ClaimValidator {
 
     public static Optional<Claim> validate(ClaimInput in, Catalog catalog, Map<String, SourceText> sources, List<Issue> issues) {
         int before = issues.size();
-        if (placeholders(in, issues)) {
-            return Optional.empty();
-        }
-        if (in.subject() != null && catalog.entity(in.subject()).isEmpty()) {
-            issues.add(Issue.of(CheckId.UNKNOWN_ENTITY, in.fieldAt("subject"), "claim '" + in.id() + "': unknown subject entity '"
-                    + in.subject() + "'", in.id()));
-        }
-        PropertyDef property = in.property() == null ? null : catalog.property(in.property()).orElse(null);
-        if (in.property() != null && property == null) {
-            issues.add(Issue.of(CheckId.UNKNOWN_PROPERTY, in.fieldAt("property"), "claim '" + in.id() + "': unknown property '"
-                    + in.property() + "'", in.id()));
-        }
-        checkQualifierEntities(in, catalog, issues);
-        ValueNormalizer.Result value = null;
-        if (property != null) {
-            value = ValueNormalizer.normalize(property, in.value(), in.unit(), in.qualifiers(), catalog);
-            if (!value.ok()) {
-                String field = value.failedCheck() == CheckId.UNIT_MISMATCH || value.failedCheck() == CheckId.UNKNOWN_UNIT ? "unit" : "value";
-                issues.add(Issue.of(value.failedCheck(), in.fieldAt(field), "claim '" + in.id() + "': " + value.error(), in.id()));
-            }
-        }
+        ValueNormalizer.Result value = content(in, catalog, issues);
         AnchorResult anchored = null;
         SourceText source = in.source() == null ? null : sources.get(in.source());
         if (in.source() != null && source == null) {
@@ -81,11 +61,58 @@ public final class ClaimValidator {
                 issues.add(Issue.of(CheckId.QUOTE_NOT_FOUND, in.fieldAt("quote"), notFound(in, anchored.closest()), in.id()));
             }
         }
-        if (issues.size() > before || property == null || value == null || anchored == null) {
+        if (issues.size() > before || value == null || anchored == null) {
             return Optional.empty();
         }
         return Optional.of(new Claim(in.id(), in.subject(), in.property(), in.value(), in.unit(), in.qualifiers(), in.source(),
                 in.quote(), anchored.anchor(), value.value(), in.note()));
+    }
+
+    /**
+     * A claim to reason about rather than to store (one side of a comparison): the same checks of its
+     * subject, property, qualifiers and value, and no passage to anchor; its source is only a label.
+     */
+    public static Optional<Claim> validateUnanchored(ClaimInput in, Catalog catalog, List<Issue> issues) {
+        int before = issues.size();
+        if (in.subject() == null) {
+            issues.add(Issue.of(CheckId.SCHEMA, in.fieldAt("subject"), "claim '" + in.id() + "': a subject entity is required", in.id()));
+        }
+        if (in.property() == null) {
+            issues.add(Issue.of(CheckId.SCHEMA, in.fieldAt("property"), "claim '" + in.id() + "': a property is required", in.id()));
+        }
+        ValueNormalizer.Result value = content(in, catalog, issues);
+        if (issues.size() > before || value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claim(in.id(), in.subject(), in.property(), in.value(), in.unit(), in.qualifiers(), in.source(),
+                in.quote(), null, value.value(), in.note()));
+    }
+
+    /** The checks of what a claim says (references and value); the normalised value, or null when it cannot be read. */
+    private static ValueNormalizer.Result content(ClaimInput in, Catalog catalog, List<Issue> issues) {
+        if (placeholders(in, issues)) {
+            return null;
+        }
+        if (in.subject() != null && catalog.entity(in.subject()).isEmpty()) {
+            issues.add(Issue.of(CheckId.UNKNOWN_ENTITY, in.fieldAt("subject"), "claim '" + in.id() + "': unknown subject entity '"
+                    + in.subject() + "'", in.id()));
+        }
+        PropertyDef property = in.property() == null ? null : catalog.property(in.property()).orElse(null);
+        if (in.property() != null && property == null) {
+            issues.add(Issue.of(CheckId.UNKNOWN_PROPERTY, in.fieldAt("property"), "claim '" + in.id() + "': unknown property '"
+                    + in.property() + "'", in.id()));
+        }
+        checkQualifierEntities(in, catalog, issues);
+        if (property == null) {
+            return null;
+        }
+        ValueNormalizer.Result value = ValueNormalizer.normalize(property, in.value(), in.unit(), in.qualifiers(), catalog);
+        if (!value.ok()) {
+            String field = value.failedCheck() == CheckId.UNIT_MISMATCH || value.failedCheck() == CheckId.UNKNOWN_UNIT ? "unit" : "value";
+            issues.add(Issue.of(value.failedCheck(), in.fieldAt(field), "claim '" + in.id() + "': " + value.error(), in.id()));
+            return null;
+        }
+        return value;
     }
 
     private static void checkQualifierEntities(ClaimInput in, Catalog catalog, List<Issue> issues) {

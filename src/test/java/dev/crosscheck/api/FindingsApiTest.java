@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 /** The rules engine over HTTP, on the real seed corpus. */
@@ -103,6 +104,25 @@ class FindingsApiTest {
                 .body("errors.pointer", hasItem("/a/id"));
         given().contentType("application/json").body(Map.of("a", Map.of("id", "001-chengxi-national-lab-count")))
                 .post("/api/v1/compare").then().statusCode(400);
+    }
+
+    @Test
+    void aComparedClaimPassesTheValidationEveryClaimPasses() {
+        // The same checks as a stored claim's, each reported at its field: a qualifier naming an unknown
+        // entity, an unfilled placeholder, an unreadable value.
+        Map<String, Object> unknownRanking = Map.of("subject", "hangzhou", "property", "rank", "value", 2,
+                "qualifiers", Map.of("ranking", "no-such-ranking"));
+        Map<String, Object> placeholder = Map.of("subject", "TODO subject", "property", "national-lab-count", "value", 1, "unit", "institution");
+        given().contentType("application/json").body(Map.of("a", unknownRanking, "b", placeholder))
+                .post("/api/v1/compare").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.pointer", hasItems("/a/qualifiers", "/b/subject"))
+                .body("errors.check", hasItems("unknown-entity", "unfilled-placeholder"));
+        given().contentType("application/json").body(Map.of("a", Map.of("id", "001-chengxi-national-lab-count"),
+                        "b", Map.of("subject", "chengxi-corridor", "property", "national-lab-count", "value", "many", "unit", "institution")))
+                .post("/api/v1/compare").then().statusCode(422).body("errors.pointer", hasItem("/b/value"));
+        given().contentType("application/json").body(Map.of("a", Map.of("id", "001-chengxi-national-lab-count"),
+                        "b", Map.of("property", "national-lab-count", "value", 1)))
+                .post("/api/v1/compare").then().statusCode(422).body("errors.pointer", hasItem("/b/subject"));
     }
 
     @Test

@@ -1,16 +1,10 @@
 package dev.crosscheck.rules.rest.v1;
 
-import dev.crosscheck.catalog.Catalog;
-import dev.crosscheck.catalog.PropertyDef;
-import dev.crosscheck.claim.Claim;
-import dev.crosscheck.claim.ClaimService;
-import dev.crosscheck.claim.value.ValueNormalizer;
-import dev.crosscheck.dataset.DatasetService;
+import dev.crosscheck.claim.ClaimInput;
+import dev.crosscheck.rules.CompareService;
 import dev.crosscheck.rules.FindingsService;
 import dev.crosscheck.rules.PairRelation;
 import dev.crosscheck.shared.error.Problem;
-import dev.crosscheck.shared.failure.DomainException;
-import dev.crosscheck.shared.failure.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,9 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/compare")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,14 +25,12 @@ import java.util.Map;
 @Tag(name = "findings")
 public class CompareResource {
 
+    private final CompareService compare;
     private final FindingsService findings;
-    private final ClaimService claims;
-    private final DatasetService dataset;
 
-    public CompareResource(FindingsService findings, ClaimService claims, DatasetService dataset) {
+    public CompareResource(CompareService compare, FindingsService findings) {
+        this.compare = compare;
         this.findings = findings;
-        this.claims = claims;
-        this.dataset = dataset;
     }
 
     @POST
@@ -52,42 +41,16 @@ public class CompareResource {
     @APIResponse(responseCode = "422", description = "A side names an unknown claim, entity or property, or an unreadable value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompareV1.Result compare(@Valid @NotNull CompareV1 body) {
-        List<Violation> errors = new ArrayList<>();
-        Claim a = resolve(body.a(), "/a", errors);
-        Claim b = resolve(body.b(), "/b", errors);
-        if (!errors.isEmpty()) {
-            throw new DomainException(DomainException.Kind.INVALID_CLAIM, "the claims to compare cannot be read", errors);
-        }
-        PairRelation r = findings.compare(a, b);
+        PairRelation r = compare.compare(side(body.a()), side(body.b()));
         return new CompareV1.Result(r.relation().name(), r.reason(), r.ruleId(), findings.rulesetVersion());
     }
 
-    private Claim resolve(CompareV1.Side side, String pointer, List<Violation> errors) {
-        if (side.id() != null) {
-            var stored = claims.find(side.id());
-            if (stored.isEmpty()) {
-                errors.add(Violation.of(pointer + "/id", "unknown claim '" + side.id() + "'"));
-                return null;
-            }
-            return stored.get().claim();
+    private static CompareService.Side side(CompareV1.Side s) {
+        if (s.id() != null) {
+            return new CompareService.Side(s.id(), null);
         }
-        Catalog catalog = dataset.catalog();
-        if (side.subject() == null || catalog.entity(side.subject()).isEmpty()) {
-            errors.add(Violation.of(pointer + "/subject", "give a stored claim's id, or a known subject entity id"));
-        }
-        PropertyDef p = side.property() == null ? null : catalog.property(side.property()).orElse(null);
-        if (p == null) {
-            errors.add(Violation.of(pointer + "/property", "unknown property '" + side.property() + "'"));
-            return null;
-        }
-        Map<String, String> q = side.qualifiers() == null ? Map.of() : side.qualifiers();
-        var value = ValueNormalizer.normalize(p, side.value(), side.unit(), q, catalog);
-        if (!value.ok()) {
-            errors.add(new Violation(pointer + "/value", value.failedCheck().id(), value.error(), null, null));
-            return null;
-        }
-        String id = "(" + pointer.substring(1) + ")";
-        return new Claim(id, side.subject(), side.property(), side.value(), side.unit(), q, side.source() == null ? id : side.source(),
-                null, null, value.value(), null);
+        String id = s.source() == null ? "(claim)" : "(" + s.source() + ")";
+        return new CompareService.Side(null, ClaimInput.ofRequest(id, s.subject(), s.property(), s.value(), s.unit(), s.qualifiers(),
+                s.source(), null, null));
     }
 }
