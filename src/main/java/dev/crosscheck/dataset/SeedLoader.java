@@ -37,21 +37,30 @@ public class SeedLoader {
     private final ClaimService claims;
     private final ClaimWriteService writes;
     private final Event<DatasetLoaded> loaded;
+    private final Event<DatasetReimported> reimported;
     private final boolean loadOnStart;
 
     public SeedLoader(DatasetService datasets, SourceService sources, ClaimService claims, ClaimWriteService writes,
-                      Event<DatasetLoaded> loaded,
+                      Event<DatasetLoaded> loaded, Event<DatasetReimported> reimported,
                       dev.crosscheck.shared.config.CrosscheckConfig config) {
         this.datasets = datasets;
         this.sources = sources;
         this.claims = claims;
         this.writes = writes;
         this.loaded = loaded;
+        this.reimported = reimported;
         this.loadOnStart = config.loadOnStart();
     }
 
     /** Fired once the store holds the dataset (loaded now or by an earlier start). */
     public record DatasetLoaded(int sources, int claims) {
+    }
+
+    /**
+     * Fired by a re-import, which re-reads the catalog and rules as well as the claims: whatever holds
+     * its own copy of them (the rules engine) rebuilds once the import has committed.
+     */
+    public record DatasetReimported() {
     }
 
     void onStart(@Observes StartupEvent ev) {
@@ -100,7 +109,9 @@ public class SeedLoader {
                 sources.store(s, actor);
             }
         }
-        return writes.importVerified(d.claims(), overwrite, actor, "re-import of the curated claims directory");
+        var result = writes.importVerified(d.claims(), overwrite, actor, "re-import of the curated claims directory");
+        reimported.fire(new DatasetReimported());
+        return result;
     }
 
     static String format(Issue i) {

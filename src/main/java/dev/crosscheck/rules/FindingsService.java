@@ -50,6 +50,19 @@ public class FindingsService {
     }
 
     void onLoaded(@Observes SeedLoader.DatasetLoaded loaded) {
+        evaluateAll();
+    }
+
+    /** A re-import may have changed the catalog and the rules, which the engine holds: evaluate afresh under them. */
+    void onReimported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedLoader.DatasetReimported reimported) {
+        evaluateAll();
+    }
+
+    /**
+     * A full evaluation, swapped in whole. Synchronised with {@link #onChange}: a write committed
+     * while it reads the claims is applied to the engine it builds, never to the one it replaces.
+     */
+    private synchronized void evaluateAll() {
         RuleSet parsed = parseRules();
         RulesEngine fresh = new RulesEngine(parsed, dataset.catalog());
         long rev = revisions.current();
@@ -63,7 +76,7 @@ public class FindingsService {
                 (System.nanoTime() - start) / 1_000_000, fresh.findings().findings().size());
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsChanged change) {
+    synchronized void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsChanged change) {
         RulesEngine e = engine;
         if (e == null) {
             return;
