@@ -47,8 +47,13 @@ class ReportSchemaTest {
 
     @BeforeAll
     static void loadSchema() throws IOException {
+        sarifSchema = sarifSchema();
+    }
+
+    /** The OASIS SARIF 2.1.0 schema (draft-07). */
+    static JsonSchema sarifSchema() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("src/test/resources/schema/sarif-schema-2.1.0.json"))) {
-            sarifSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         }
     }
 
