@@ -5,7 +5,7 @@
 // a result of that rule, so a fixture that stopped failing is noticed.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,11 @@ if (files.length === 0) {
 // The package resolves to its platform's binary; run it directly, since its bin.js goes through a
 // shell that would split the ';' of the rule kinds.
 const multitool = createRequire(import.meta.url)('@microsoft/sarif-multitool');
+try {
+  accessSync(multitool, constants.X_OK);
+} catch {
+  chmodSync(multitool, 0o755); // what the package's postinstall does, where npm did not run it
+}
 const out = join(mkdtempSync(join(tmpdir(), 'sarif-validate-')), 'validation.sarif');
 const run = spawnSync(multitool, [
   'validate', ...files,

@@ -114,8 +114,9 @@ public final class ClaimValidator {
         LineIndex lines = LineIndex.of(source.text());
         int[] start = lines.position(closest.start());
         int[] end = lines.position(closest.end());
-        return List.of(new Related(new Located(source.path(), start[0], start[1], end[0], end[1]), "closest passage in source '"
-                + source.id() + "', code points [" + closest.start() + ", " + closest.end() + ") (similarity " + closest.similarity() + ")"));
+        String what = "closest passage in source '" + source.id() + "', code points [" + closest.start() + ", " + closest.end()
+                + ") (similarity " + closest.similarity() + ")";
+        return List.of(new Related(new Located(source.path(), start[0], start[1], end[0], end[1]), what));
     }
 
     private static String notFound(ClaimInput in, ClosestPassage closest) {

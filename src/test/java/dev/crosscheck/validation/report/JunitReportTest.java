@@ -83,7 +83,8 @@ class JunitReportTest {
             assertThat(elements(t, "failure")).isEmpty();
             List<Element> out = elements(t, "system-out");
             assertThat(out).hasSize(1);
-            assertThat(out.get(0).getTextContent()).matches("(?s)claims/claims-00\\d\\.yaml:\\d+:5: warning: claim '.*' is in tension with .*")
+            assertThat(out.get(0).getTextContent())
+                    .matches("(?s)claims/claims-00\\d\\.yaml:\\d+:5: warning: claim '.*' is in tension with .*")
                     .contains("[rule-tension]").endsWith("not failing under --fail-on conflict");
         });
         // Only issues write output: a claim that passed has an empty test case.

@@ -161,7 +161,8 @@ class SarifReportTest {
         assertThat(physical.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
         assertThat(related.path(0).path("message").path("text").asText()).contains("closest passage in source '001'");
         JsonNode region = physical.path("region");
-        assertThat(region.path("snippet").path("text").asText()).isEqualTo(m.group(3)).isEqualTo("宇树科技、强脑科技和游科互动科技3家“杭州六小龙”企业");
+        assertThat(region.path("snippet").path("text").asText()).isEqualTo(m.group(3))
+                .isEqualTo("宇树科技、强脑科技和游科互动科技3家“杭州六小龙”企业");
         // The region is the passage's code point offsets, as lines and columns of the source file.
         String source = Files.readString(Path.of("seeds/001_57f9601c68a9b53c.txt"), StandardCharsets.UTF_8);
         assertThat(offset(source, region.path("startLine").asInt(), region.path("startColumn").asInt()))
