@@ -5,6 +5,9 @@ import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.claim.value.ValueNormalizer;
 import dev.crosscheck.shared.diagnostic.CheckId;
 import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.shared.diagnostic.Located;
+import dev.crosscheck.shared.diagnostic.Related;
+import dev.crosscheck.shared.text.LineIndex;
 import dev.crosscheck.source.SourceText;
 import dev.crosscheck.source.anchor.AnchorResult;
 import dev.crosscheck.source.anchor.ClosestPassage;
@@ -58,7 +61,8 @@ public final class ClaimValidator {
         } else if (source != null && in.quote() != null) {
             anchored = QuoteAnchorer.anchor(source.folded(), in.quote());
             if (!anchored.isFound()) {
-                issues.add(Issue.of(CheckId.QUOTE_NOT_FOUND, in.fieldAt("quote"), notFound(in, anchored.closest()), in.id()));
+                issues.add(Issue.of(CheckId.QUOTE_NOT_FOUND, in.fieldAt("quote"), notFound(in, anchored.closest()), in.id())
+                        .withRelated(whereLookedFor(source, anchored.closest())));
             }
         }
         if (issues.size() > before || value == null || anchored == null) {
@@ -121,6 +125,25 @@ public final class ClaimValidator {
             issues.add(Issue.of(CheckId.UNKNOWN_ENTITY, in.fieldAt("qualifiers"), "claim '" + in.id()
                     + "': qualifier 'ranking' names unknown entity '" + ranking + "'", in.id()));
         }
+    }
+
+    /**
+     * The source file a quote was looked for in, at the closest passage when there is one, so a
+     * report can open the source beside the claim. Stored sources (no file) give nothing.
+     */
+    private static List<Related> whereLookedFor(SourceText source, ClosestPassage closest) {
+        if (source.path() == null) {
+            return List.of();
+        }
+        if (closest == null) {
+            return List.of(new Related(new Located(source.path(), 0, 0), "source '" + source.id() + "': no passage resembles the quote"));
+        }
+        LineIndex lines = LineIndex.of(source.text());
+        int[] start = lines.position(closest.start());
+        int[] end = lines.position(closest.end());
+        String what = "closest passage in source '" + source.id() + "', code points [" + closest.start() + ", " + closest.end()
+                + ") (similarity " + closest.similarity() + ")";
+        return List.of(new Related(new Located(source.path(), start[0], start[1], end[0], end[1]), what));
     }
 
     private static String notFound(ClaimInput in, ClosestPassage closest) {

@@ -108,10 +108,10 @@ public final class DatasetReader {
                             + " bytes");
                 }
                 byte[] bytes = Files.readAllBytes(file);
-                out.put(def.id(), SourceText.of(def, bytes, DocumentText.decode(bytes, maxBytes, file.toString())));
+                out.put(def.id(), SourceText.read(def, bytes, DocumentText.decode(bytes, maxBytes, file.toString()), file.toString()));
             } catch (IOException | DocumentText.RejectedException e) {
-                issues.add(Issue.of(CheckId.SOURCE_UNREADABLE, list.file(), 1, 1, "source '" + def.id() + "': cannot read "
-                        + file + ": " + oneLine(e), def.id()));
+                issues.add(Issue.of(CheckId.SOURCE_UNREADABLE, SourceListReader.fileAt(list.root(), def.id(), f), "source '" + def.id()
+                        + "': cannot read " + file + ": " + oneLine(e), def.id()));
             }
         }
         return out;

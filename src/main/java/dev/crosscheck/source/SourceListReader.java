@@ -1,6 +1,7 @@
 package dev.crosscheck.source;
 
 import dev.crosscheck.shared.diagnostic.CheckId;
+import dev.crosscheck.shared.diagnostic.Located;
 import dev.crosscheck.shared.yaml.YFields;
 import dev.crosscheck.shared.yaml.YNode;
 
@@ -37,5 +38,17 @@ public final class SourceListReader {
             }
         });
         return out;
+    }
+
+    /** Where a source's {@code file} is given in the list (its entry, or the list itself), for issues about that file. */
+    public static Located fileAt(YNode root, String id, YFields f) {
+        if (root instanceof YNode.YMap doc && doc.get("sources") instanceof YNode.YList items) {
+            for (YNode item : items.items()) {
+                if (item instanceof YNode.YMap m && m.get("id") instanceof YNode.YScalar s && id.equals(s.value())) {
+                    return f.at(m, "file");
+                }
+            }
+        }
+        return new Located(f.file(), 1, 1);
     }
 }

@@ -60,7 +60,8 @@ final class RuleFindingIssues {
             FindingClaim primary = located.get(located.size() - 1);
             Located at = dataset.claimLines().get(primary.claimId());
             List<FindingClaim> others = located.subList(0, located.size() - 1);
-            issues.add(new Issue(check, f.severity(), at.file(), at.line(), at.column(), message(f, primary, others, dataset), f.id()));
+            issues.add(new Issue(check, f.severity(), at.file(), at.line(), at.column(), message(f, primary, others, dataset), f.id(),
+                    at.endLine(), at.endColumn(), List.of()));
             placements.put(f.id(), new ValidationReport.Placement(primary.claimId(),
                     others.stream().map(c -> dataset.claimLines().get(c.claimId())).toList()));
         }

@@ -20,9 +20,11 @@ import java.util.Map;
  * @param claims         claims read (with an id), valid or not
  * @param validClaims    claims that passed every check
  * @param rulesetVersion SHA-256 of the rules file the rules engine used, or null without one
+ * @param texts          the text of each file an issue points at, by its report name, when it could be read: reports
+ *                       quote the offending lines from it (SARIF snippets)
  */
 public record ValidationReport(List<CheckedFile> files, List<Issue> issues, Map<String, Placement> placements, int claims,
-                               int validClaims, String rulesetVersion, ValidationOptions options) {
+                               int validClaims, String rulesetVersion, ValidationOptions options, Map<String, String> texts) {
 
     /** A file that was checked; {@code claimIds} lists the claims it defines (empty for catalog files). */
     public record CheckedFile(String path, List<String> claimIds) {
@@ -37,6 +39,18 @@ public record ValidationReport(List<CheckedFile> files, List<Issue> issues, Map<
         files = List.copyOf(files);
         issues = List.copyOf(issues);
         placements = Map.copyOf(placements);
+        texts = Map.copyOf(texts);
+    }
+
+    /** Every file an issue points at: its own, its related locations' and its rule finding's other claims'. */
+    public java.util.Set<String> filesPointedAt() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Issue i : issues) {
+            out.add(i.file());
+            i.related().forEach(r -> out.add(r.at().file()));
+            relatedTo(i).forEach(l -> out.add(l.file()));
+        }
+        return out;
     }
 
     /** Where a rule finding's issue sits: at claim {@code claimId}; {@code others} are the finding's other claims. */

@@ -10,6 +10,7 @@ import dev.crosscheck.dataset.DatasetReader;
 import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.diagnostic.Issue;
 import dev.crosscheck.shared.diagnostic.Located;
+import dev.crosscheck.shared.yaml.DocumentText;
 import dev.crosscheck.shared.yaml.YFields;
 import dev.crosscheck.shared.yaml.YamlDocument;
 import dev.crosscheck.source.SourceText;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -74,7 +76,7 @@ public class ValidationService {
             List<Issue> issues = new ArrayList<>();
             List<Path> claimFiles = reader.claimFiles(t, issues);
             Dataset d = reader.read(t, sources);
-            return report(d, checkedFiles(t, claimFiles, sources), options);
+            return report(d, checkedFiles(t, claimFiles, sources), options, this::readText);
         }
         String name = t.getFileName().toString();
         if (CATALOG_FILES.contains(name)) {
@@ -88,7 +90,7 @@ public class ValidationService {
         YamlDocument rules = reader.parseFile(catalog.resolve(DatasetReader.RULES), issues, false);
         YamlDocument doc = reader.parseFile(t, issues, true);
         Dataset d = DatasetReader.build(sourceTexts, cat, doc == null ? List.of() : List.of(doc), rules, issues);
-        return report(d, checkedFiles(catalog, List.of(t), sources), options);
+        return report(d, checkedFiles(catalog, List.of(t), sources), options, this::readText);
     }
 
     /**
@@ -123,10 +125,15 @@ public class ValidationService {
             }
         }
         Dataset d = DatasetReader.build(sources, new Catalog(entities, units, properties), claimDocs, ruleDoc, issues);
-        return report(d, names.stream().map(n -> new ValidationReport.CheckedFile(n, List.of())).toList(), options);
+        Map<String, byte[]> uploaded = new LinkedHashMap<>();
+        documents.forEach(doc -> uploaded.putIfAbsent(doc.name(), doc.bytes()));
+        // Only the uploads themselves are quoted: a name an upload chose never opens a file of the server.
+        return report(d, names.stream().map(n -> new ValidationReport.CheckedFile(n, List.of())).toList(), options,
+                name -> uploaded.containsKey(name) ? decode(uploaded.get(name), name) : null);
     }
 
-    private ValidationReport report(Dataset d, List<ValidationReport.CheckedFile> files, ValidationOptions options) {
+    private ValidationReport report(Dataset d, List<ValidationReport.CheckedFile> files, ValidationOptions options,
+                                    Function<String, String> textOf) {
         List<Issue> issues = new ArrayList<>(d.issues());
         RuleFindingIssues.Result rules = RuleFindingIssues.of(d);
         issues.addAll(rules.issues());
@@ -139,8 +146,35 @@ public class ValidationService {
         List<ValidationReport.CheckedFile> withClaims = files.stream()
                 .map(f -> new ValidationReport.CheckedFile(f.path(), claimsByFile.getOrDefault(f.path(), List.of())))
                 .toList();
-        return new ValidationReport(withClaims, issues, rules.placements(), d.claimLines().size(), d.claims().size(), d.rulesDigest(),
-                options);
+        ValidationReport report = new ValidationReport(withClaims, issues, rules.placements(), d.claimLines().size(), d.claims().size(),
+                d.rulesDigest(), options, Map.of());
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String file : report.filesPointedAt()) {
+            String text = textOf.apply(file);
+            if (text != null) {
+                texts.put(file, text);
+            }
+        }
+        return new ValidationReport(withClaims, report.issues(), report.placements(), report.claims(), report.validClaims(),
+                report.rulesetVersion(), options, texts);
+    }
+
+    /** A file the validation read, again, for the snippets of its report; null when it is gone, too big or not text. */
+    private String readText(String name) {
+        try {
+            Path p = Path.of(name);
+            return Files.isRegularFile(p) && Files.size(p) <= maxBytes ? decode(Files.readAllBytes(p), name) : null;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private String decode(byte[] bytes, String name) {
+        try {
+            return DocumentText.decode(bytes, maxBytes, name);
+        } catch (DocumentText.RejectedException e) {
+            return null;
+        }
     }
 
     /** Catalog and sources files that exist, then the claims files: what a report lists as checked. */

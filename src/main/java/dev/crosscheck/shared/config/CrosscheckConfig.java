@@ -28,4 +28,15 @@ public interface CrosscheckConfig {
     /** Largest document (claims file, source text, request body) accepted, in bytes. */
     @WithDefault("10485760")
     long maxDocumentBytes();
+
+    /**
+     * Where the repository's {@code docs/} folder is published, ending in {@code /}: SARIF reports
+     * link each rule to its section of {@code validation-checks.md} there. The default is a
+     * reserved name (RFC 2606) that never resolves, so no link can lead to a stranger's site; CI
+     * sets the real one (README, GitHub Actions).
+     */
+    @WithDefault(DEFAULT_DOCS_URL)
+    java.net.URI docsUrl();
+
+    String DEFAULT_DOCS_URL = "https://crosscheck.example/docs/";
 }

@@ -29,13 +29,13 @@ public final class YFields {
     }
 
     public Located at(YNode node) {
-        return new Located(file, node.line(), node.column());
+        return new Located(file, node.line(), node.column(), node.endLine(), node.endColumn());
     }
 
-    /** Position of a key in a map, or of the map itself when the key is absent. */
+    /** Position of a key in a map, up to the end of its value; or of the map itself when the key is absent. */
     public Located at(YNode.YMap map, String key) {
         int[] pos = map.keyPositions().get(key);
-        return pos == null ? at(map) : new Located(file, pos[0], pos[1]);
+        return pos == null ? at(map) : new Located(file, pos[0], pos[1], pos[2], pos[3]);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A parsed YAML (or JSON) value that remembers where it was written, so every problem found in
- * a claims file can point at its line and column.
+ * a claims file can point at its line and column, and reports can mark the whole value: the end
+ * is exclusive (the line and column right after its last character; 0 when unknown).
  */
 public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
 
@@ -14,10 +15,20 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
 
     int column();
 
+    int endLine();
+
+    int endColumn();
+
     /** Plain Java value: Map, List, String, Boolean, Long, Double or null. */
     Object plain();
 
-    record YMap(Map<String, YNode> entries, Map<String, int[]> keyPositions, int line, int column) implements YNode {
+    /** {@code keyPositions}: per key, the key's line and column, then the end of its value (line, column). */
+    record YMap(Map<String, YNode> entries, Map<String, int[]> keyPositions, int line, int column, int endLine, int endColumn)
+            implements YNode {
+        public YMap(Map<String, YNode> entries, Map<String, int[]> keyPositions, int line, int column) {
+            this(entries, keyPositions, line, column, 0, 0);
+        }
+
         public YNode get(String key) {
             return entries.get(key);
         }
@@ -30,7 +41,7 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
         }
     }
 
-    record YList(List<YNode> items, int line, int column) implements YNode {
+    record YList(List<YNode> items, int line, int column, int endLine, int endColumn) implements YNode {
         @Override
         public Object plain() {
             return items.stream().map(YNode::plain).toList();
@@ -38,7 +49,7 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
     }
 
     /** A scalar; {@code tag} is the YAML core type: str, int, float, bool or null. */
-    record YScalar(String value, String tag, int line, int column) implements YNode {
+    record YScalar(String value, String tag, int line, int column, int endLine, int endColumn) implements YNode {
         public boolean isNull() {
             return "null".equals(tag);
         }

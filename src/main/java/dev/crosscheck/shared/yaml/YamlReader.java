@@ -1,10 +1,12 @@
 package dev.crosscheck.shared.yaml;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -71,25 +73,45 @@ public final class YamlReader {
         if (node instanceof MappingNode map) {
             Map<String, YNode> entries = new LinkedHashMap<>();
             Map<String, int[]> keys = new LinkedHashMap<>();
+            YNode last = null;
             for (NodeTuple t : map.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode k)) {
                     throw new YamlSyntaxException("mapping keys must be plain scalars", t.getKeyNode().getStartMark().getLine() + 1,
                             t.getKeyNode().getStartMark().getColumn() + 1);
                 }
-                entries.put(k.getValue(), convert(t.getValueNode(), depth + 1, budget));
-                keys.put(k.getValue(), new int[]{k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1});
+                last = convert(t.getValueNode(), depth + 1, budget);
+                entries.put(k.getValue(), last);
+                keys.put(k.getValue(), new int[]{k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1, last.endLine(),
+                        last.endColumn()});
             }
-            return new YNode.YMap(entries, keys, line, col);
+            int[] end = end(node, last);
+            return new YNode.YMap(entries, keys, line, col, end[0], end[1]);
         }
         if (node instanceof SequenceNode seq) {
             List<YNode> items = new ArrayList<>(seq.getValue().size());
             for (Node n : seq.getValue()) {
                 items.add(convert(n, depth + 1, budget));
             }
-            return new YNode.YList(items, line, col);
+            int[] end = end(node, items.isEmpty() ? null : items.get(items.size() - 1));
+            return new YNode.YList(items, line, col, end[0], end[1]);
         }
         ScalarNode s = (ScalarNode) node;
-        return new YNode.YScalar(s.getValue(), tagName(s.getTag()), line, col);
+        int[] end = end(node, null);
+        return new YNode.YScalar(s.getValue(), tagName(s.getTag()), line, col, end[0], end[1]);
+    }
+
+    /**
+     * Where a node ends (exclusive, 1-based). A scalar's or a flow collection's end mark is exact; a
+     * block collection's end mark is the next token, past any comments and blank lines after it, so
+     * it ends where its last value does.
+     */
+    private static int[] end(Node node, YNode last) {
+        boolean block = node instanceof CollectionNode<?> c && c.getFlowStyle() == DumperOptions.FlowStyle.BLOCK;
+        if (block && last != null) {
+            return new int[]{last.endLine(), last.endColumn()};
+        }
+        Mark m = node.getEndMark();
+        return m == null ? new int[]{0, 0} : new int[]{m.getLine() + 1, m.getColumn() + 1};
     }
 
     private static String tagName(Tag tag) {

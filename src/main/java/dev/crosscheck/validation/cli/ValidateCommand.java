@@ -131,7 +131,7 @@ public class ValidateCommand extends BaseCommand {
             writeFile(report, format, output);
         } else {
             OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
-            format.writer(useColor()).write(report, out);
+            format.writer(useColor(), config.docsUrl()).write(report, out);
             out.flush();
         }
         return report.exitCode();
@@ -168,7 +168,7 @@ public class ValidateCommand extends BaseCommand {
             Files.createDirectories(parent);
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            f.writer(false).write(report, out);
+            f.writer(false, config.docsUrl()).write(report, out);
         }
     }
 

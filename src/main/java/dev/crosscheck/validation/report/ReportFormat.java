@@ -24,12 +24,15 @@ public enum ReportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The writer for this format; {@code color} only matters for text. */
-    public ReportWriter writer(boolean color) {
+    /**
+     * The writer for this format; {@code color} only matters for text, {@code docs} (where the
+     * documentation is published, {@code crosscheck.docs-url}) only for SARIF's rule links.
+     */
+    public ReportWriter writer(boolean color, java.net.URI docs) {
         return switch (this) {
             case TEXT -> new TextReportWriter(color);
             case JSON -> new JsonReportWriter();
-            case SARIF -> new SarifReportWriter();
+            case SARIF -> new SarifReportWriter(docs);
             case JUNIT -> new JunitReportWriter();
         };
     }

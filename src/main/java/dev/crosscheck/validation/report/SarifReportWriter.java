@@ -1,15 +1,10 @@
 package dev.crosscheck.validation.report;
 
-import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
-import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.PartialFingerprints;
-import com.contrastsecurity.sarif.PhysicalLocation;
-import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingConfiguration;
-import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
@@ -19,11 +14,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.crosscheck.shared.diagnostic.CheckId;
 import dev.crosscheck.shared.diagnostic.Issue;
+import dev.crosscheck.shared.diagnostic.Related;
 import dev.crosscheck.shared.diagnostic.Severity;
 import dev.crosscheck.source.SourceText;
-import dev.crosscheck.validation.ReportPaths;
 import dev.crosscheck.validation.ValidationReport;
 
 import java.io.IOException;
@@ -38,18 +32,28 @@ import java.util.Set;
 /**
  * The report as SARIF 2.1.0, built from the schema-generated POJOs of {@code java-sarif} and
  * serialised by Jackson, so code-scanning UIs (GitHub, GitLab, Azure DevOps) annotate the lines of
- * the claims files. Rules are the check ids; locations are relative to the repository root
- * ({@code %SRCROOT%}), which is where CI runs the command.
+ * the claims files. Rules are the check ids, documented by {@link SarifRules}; locations are
+ * relative to the repository root ({@code %SRCROOT%}), which is where CI runs the command, and
+ * carry whole regions with snippets ({@link SarifRegions}). Checked in CI by Microsoft's SARIF
+ * Multitool with its GitHub rules (see {@code src/test/sarif}).
  */
 public final class SarifReportWriter implements ReportWriter {
 
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
+    static final String VERSION = "1.0.0";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final URI docs;
+
+    /** @param docs where the documentation ({@code docs/} of the repository) is published: rules link into it */
+    public SarifReportWriter(URI docs) {
+        this.docs = docs;
+    }
 
     @Override
     public void write(ValidationReport report, OutputStream out) throws IOException {
@@ -57,10 +61,11 @@ public final class SarifReportWriter implements ReportWriter {
         out.write('\n');
     }
 
-    static SarifSchema210 log(ValidationReport report) {
+    SarifSchema210 log(ValidationReport report) {
+        SarifRegions regions = new SarifRegions(report.texts());
         List<Result> results = new ArrayList<>();
         for (Issue i : report.issues()) {
-            results.add(result(report, i));
+            results.add(result(report, i, regions));
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver()))
@@ -73,46 +78,32 @@ public final class SarifReportWriter implements ReportWriter {
                 .withRuns(List.of(run));
     }
 
-    private static ToolComponent driver() {
-        Set<ReportingDescriptor> rules = new LinkedHashSet<>();
-        for (CheckId c : CheckId.values()) {
-            rules.add(new ReportingDescriptor()
-                    .withId(c.id())
-                    .withName(ruleName(c))
-                    .withShortDescription(new MultiformatMessageString().withText(c.description()))
-                    .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(c.severity()))));
-        }
-        return new ToolComponent().withName("crosscheck").withVersion("1.0.0").withSemanticVersion("1.0.0").withRules(rules);
+    private ToolComponent driver() {
+        return new ToolComponent().withName("crosscheck").withVersion(VERSION).withSemanticVersion(VERSION)
+                .withInformationUri(docs.resolve(SarifRules.PAGE))
+                .withRules(SarifRules.rules(docs));
     }
 
-    private static PhysicalLocation physical(String file, int line, int column) {
-        ArtifactLocation artifact = new ArtifactLocation().withUri(ReportPaths.uri(file)).withUriBaseId(SRCROOT);
-        PhysicalLocation physical = new PhysicalLocation().withArtifactLocation(artifact);
-        if (line > 0) {
-            physical.setRegion(new Region().withStartLine(line).withStartColumn(Math.max(1, column)));
-        }
-        return physical;
-    }
-
-    private static Result result(ValidationReport report, Issue i) {
-        PhysicalLocation physical = physical(i.file(), i.line(), i.column());
+    private static Result result(ValidationReport report, Issue i, SarifRegions regions) {
         Result r = new Result()
                 .withRuleId(i.check().id())
                 .withRuleIndex(i.check().ordinal())
                 .withLevel(report.failing(i) || i.severity() != Severity.ERROR ? level(i.severity()) : Result.Level.WARNING)
                 .withMessage(new Message().withText(i.message()))
-                .withLocations(List.of(new Location().withPhysicalLocation(physical)))
+                .withLocations(List.of(new Location().withPhysicalLocation(regions.physical(i.at()))))
                 .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty("crosscheck/v1", fingerprint(i)));
         if (report.accepted(i)) {
             r.setBaselineState(Result.BaselineState.UNCHANGED);
         }
-        List<dev.crosscheck.shared.diagnostic.Located> related = report.relatedTo(i);
+        List<Related> related = new ArrayList<>();
+        report.relatedTo(i).forEach(l -> related.add(new Related(l, "another claim of this finding")));
+        related.addAll(i.related());
         if (!related.isEmpty()) {
             Set<Location> locations = new LinkedHashSet<>();
             int id = 1;
-            for (dev.crosscheck.shared.diagnostic.Located l : related) {
-                locations.add(new Location().withId(id++).withPhysicalLocation(physical(l.file(), l.line(), l.column()))
-                        .withMessage(new Message().withText("another claim of this finding")));
+            for (Related l : related) {
+                locations.add(new Location().withId(id++).withPhysicalLocation(regions.physical(l.at()))
+                        .withMessage(new Message().withText(l.message())));
             }
             r.setRelatedLocations(locations);
         }
@@ -125,14 +116,6 @@ public final class SarifReportWriter implements ReportWriter {
         return SourceText.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
-    private static String ruleName(CheckId c) {
-        StringBuilder b = new StringBuilder();
-        for (String part : c.id().split("-")) {
-            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        return b.toString();
-    }
-
     private static Result.Level level(Severity s) {
         return switch (s) {
             case ERROR -> Result.Level.ERROR;
@@ -141,7 +124,7 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
-    private static ReportingConfiguration.Level configLevel(Severity s) {
+    static ReportingConfiguration.Level configLevel(Severity s) {
         return switch (s) {
             case ERROR -> ReportingConfiguration.Level.ERROR;
             case WARNING -> ReportingConfiguration.Level.WARNING;

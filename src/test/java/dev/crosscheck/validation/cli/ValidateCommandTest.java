@@ -30,6 +30,7 @@ class ValidateCommandTest {
                 case "seedsDir" -> Path.of("seeds");
                 case "maxDocumentBytes" -> Fixtures.LIMIT;
                 case "loadOnStart" -> false;
+                case "docsUrl" -> java.net.URI.create(CrosscheckConfig.DEFAULT_DOCS_URL);
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 

@@ -34,9 +34,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every report validates against its published schema (SARIF 2.1.0; both common JUnit XML
- * schemas) and points at the exact lines of the offending claims. Schemas: see
- * src/test/resources/schema/README.md.
+ * Every report validates against its published schema (SARIF 2.1.0; Jenkins' JUnit schema for the
+ * JUnit document and Maven Surefire's for each of its suites) and points at the exact lines of
+ * the offending claims. Schemas: see src/test/resources/schema/README.md.
  */
 class ReportSchemaTest {
 
@@ -47,8 +47,13 @@ class ReportSchemaTest {
 
     @BeforeAll
     static void loadSchema() throws IOException {
+        sarifSchema = sarifSchema();
+    }
+
+    /** The OASIS SARIF 2.1.0 schema (draft-07). */
+    static JsonSchema sarifSchema() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("src/test/resources/schema/sarif-schema-2.1.0.json"))) {
-            sarifSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         }
     }
 
@@ -60,9 +65,11 @@ class ReportSchemaTest {
         return Fixtures.validate(Fixtures.CATALOG, Fixtures.SEEDS, ValidationOptions.defaults());
     }
 
+    static final java.net.URI DOCS = java.net.URI.create("https://docs.example/crosscheck/docs/");
+
     static byte[] render(ValidationReport r, ReportFormat f) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        f.writer(false).write(r, out);
+        f.writer(false, DOCS).write(r, out);
         return out.toByteArray();
     }
 
@@ -103,10 +110,10 @@ class ReportSchemaTest {
     }
 
     @Test
-    void junitValidatesAgainstBothCommonSchemasAndListsEachFailureWithItsLine() throws Exception {
+    void junitValidatesAgainstJenkinsAndSurefireSchemasAndListsEachFailureWithItsLine() throws Exception {
         byte[] xml = render(mixed(), ReportFormat.JUNIT);
         validateXml(xml, "jenkins-junit.xsd");
-        validateXml(xml, "windyroad-junit.xsd");
+        validateSuites(xml);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         NodeList failures = doc.getElementsByTagName("failure");
         List<String> messages = new ArrayList<>();
@@ -126,7 +133,7 @@ class ReportSchemaTest {
     void junitOfTheCuratedDirectoryHasOneTestPerClaimAndValidates() throws Exception {
         byte[] xml = render(curated(), ReportFormat.JUNIT);
         validateXml(xml, "jenkins-junit.xsd");
-        validateXml(xml, "windyroad-junit.xsd");
+        validateSuites(xml);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         assertThat(doc.getElementsByTagName("failure").getLength()).isZero();
         assertThat(doc.getElementsByTagName("testcase").getLength()).isGreaterThanOrEqualTo(curated().claims());
@@ -164,7 +171,7 @@ class ReportSchemaTest {
     }
 
     @Test
-    void theSchemaChecksReallyReject() throws IOException {
+    void theSchemaChecksReallyReject() throws Exception {
         com.fasterxml.jackson.databind.node.ObjectNode sarif = (com.fasterxml.jackson.databind.node.ObjectNode)
                 JSON.readTree(render(mixed(), ReportFormat.SARIF));
         ((com.fasterxml.jackson.databind.node.ObjectNode) sarif.path("runs").path(0).path("results").path(0)
@@ -173,7 +180,12 @@ class ReportSchemaTest {
         byte[] broken = new String(render(mixed(), ReportFormat.JUNIT), StandardCharsets.UTF_8)
                 .replaceFirst("<testcase name=\"[^\"]*\"", "<testcase").getBytes(StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> validateXml(broken, "jenkins-junit.xsd")).isInstanceOf(SAXException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validateXml(broken, "windyroad-junit.xsd")).isInstanceOf(SAXException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validateSuites(broken)).isInstanceOf(SAXException.class);
+        // Surefire's schema is the stricter one: an attribute it does not know fails it, not Jenkins'.
+        byte[] stamped = new String(render(mixed(), ReportFormat.JUNIT), StandardCharsets.UTF_8)
+                .replaceFirst("<testsuite ", "<testsuite timestamp=\"2026-01-01T00:00:00\" ").getBytes(StandardCharsets.UTF_8);
+        validateXml(stamped, "jenkins-junit.xsd");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validateSuites(stamped)).isInstanceOf(SAXException.class);
     }
 
     private static Element suiteNamed(Document doc, String name) {
@@ -187,9 +199,24 @@ class ReportSchemaTest {
         throw new AssertionError("no test suite named " + name);
     }
 
-    private static void validateXml(byte[] xml, String xsd) throws IOException, SAXException {
+    static void validateXml(byte[] xml, String xsd) throws IOException, SAXException {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.newSchema(Path.of("src/test/resources/schema", xsd).toFile()).newValidator()
                 .validate(new StreamSource(new ByteArrayInputStream(xml)));
+    }
+
+    /**
+     * Each test suite, as the document Maven Surefire writes per test class, against Surefire's
+     * schema (whose root is one testsuite).
+     */
+    static void validateSuites(byte[] xml) throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        NodeList suites = doc.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isPositive();
+        javax.xml.validation.Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of("src/test/resources/schema/surefire-test-report.xsd").toFile()).newValidator();
+        for (int i = 0; i < suites.getLength(); i++) {
+            validator.validate(new javax.xml.transform.dom.DOMSource(suites.item(i)));
+        }
     }
 }

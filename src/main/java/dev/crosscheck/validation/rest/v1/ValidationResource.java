@@ -53,9 +53,11 @@ public class ValidationResource {
             + "crosscheck.max-document-bytes (default 10 MB): larger gives 413.";
 
     private final StoredDataValidation validation;
+    private final java.net.URI docsUrl;
 
-    public ValidationResource(StoredDataValidation validation) {
+    public ValidationResource(StoredDataValidation validation, dev.crosscheck.shared.config.CrosscheckConfig config) {
         this.validation = validation;
+        this.docsUrl = config.docsUrl();
     }
 
     @POST
@@ -127,7 +129,7 @@ public class ValidationResource {
     private Response respond(List<ValidationService.Document> docs, String failOn, HttpHeaders headers) {
         ValidationReport report = validation.validate(docs, new ValidationOptions(failOn(failOn), Set.of()));
         ReportFormat format = format(headers);
-        StreamingOutput body = out -> format.writer(false).write(report, out);
+        StreamingOutput body = out -> format.writer(false, docsUrl).write(report, out);
         return Response.ok(body, format.mediaType() + (format == ReportFormat.TEXT ? ";charset=UTF-8" : "")).build();
     }
 
