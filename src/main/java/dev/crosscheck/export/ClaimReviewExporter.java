@@ -1,6 +1,7 @@
 package dev.crosscheck.export;
 
 import dev.crosscheck.catalog.EntityDef;
+import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.claim.ClaimService;
 import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.dataset.DatasetService;
@@ -31,8 +32,8 @@ import java.util.stream.Collectors;
  * and whose {@code itemReviewed} is that {@code Claim}, authored by the source's authors or, when it
  * names none, its publisher, and appearing in the source. The rating says what the sources show:
  * corroborated (AGREEMENT), contested under different definitions (TENSION) or contradicted
- * (CONFLICT). The finding's explanation is the {@code reviewBody}, its rule the work the review
- * {@code isBasedOn}. Every URL comes from the configured public URL.
+ * (CONFLICT). The claim is {@code about} the finding's entity and property. The finding's explanation is the rating's {@code ratingExplanation}, its rule the work
+ * the review {@code isBasedOn}. Every URL comes from the configured public URL.
  */
 @ApplicationScoped
 public class ClaimReviewExporter {
@@ -102,8 +103,8 @@ public class ClaimReviewExporter {
         value.put("bestRating", BEST);
         value.put("worstRating", WORST);
         value.put("alternateName", rating.name());
+        value.put("ratingExplanation", f.explanation());
         r.put("reviewRating", value);
-        r.put("reviewBody", f.explanation());
         r.put("isBasedOn", node("CreativeWork", urls.of("/api/v1/rules/" + PublicUrl.segment(f.ruleId())), f.ruleId()));
         r.put("itemReviewed", claim(f, c));
         return r;
@@ -114,8 +115,7 @@ public class ClaimReviewExporter {
         item.put("@type", "Claim");
         item.put("@id", urls.of("/api/v1/claims/" + PublicUrl.segment(c.claimId())));
         item.put("text", c.quote());
-        item.put("about", Map.of("@type", "Thing", "identifier", f.subject(),
-                "name", dataset.catalog().entity(f.subject()).map(EntityDef::displayName).orElse(f.subject())));
+        item.put("about", about(f));
         sources.find(c.source()).ifPresent(s -> {
             SourceDef def = s.def();
             Object author = author(def);
@@ -139,6 +139,18 @@ public class ClaimReviewExporter {
             item.put("firstAppearance", work);
         });
         return item;
+    }
+
+    /** What the claim is about: the entity and the property compared, as the catalog names them. */
+    private List<Map<String, Object>> about(Finding f) {
+        var catalog = dataset.catalog();
+        Map<String, Object> subject = node("Thing", urls.of("/api/v1/entities/" + PublicUrl.segment(f.subject())),
+                catalog.entity(f.subject()).map(EntityDef::displayName).orElse(f.subject()));
+        subject.put("identifier", f.subject());
+        Map<String, Object> property = node("DefinedTerm", urls.of("/api/v1/properties/" + PublicUrl.segment(f.property())),
+                catalog.property(f.property()).map(PropertyDef::displayLabel).orElse(f.property()));
+        property.put("termCode", f.property());
+        return List.of(subject, property);
     }
 
     /** The source's authors as people or, when it names none, its publisher as an organisation. */

@@ -39,6 +39,10 @@ class ProvenanceExportTest {
 
     @BeforeEach
     void addSource() {
+        ensureSource();
+    }
+
+    static void ensureSource() {
         int status = as(WriteApiTest.ADMIN).contentType("application/json")
                 .body(Map.of("id", SOURCE, "title", "溯源测试来源", "text", TEXT, "language", "zh", "publisher", "示例通讯社"))
                 .post("/api/v1/sources").statusCode();
