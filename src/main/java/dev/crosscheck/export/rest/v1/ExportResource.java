@@ -38,7 +38,8 @@ public class ExportResource {
     @Produces({"application/yaml", "text/csv", "application/zip", JSON_LD, Problem.MEDIA_TYPE})
     @Operation(operationId = "exportClaims", summary = "Export: format=yaml (a claims file), csv, bundle (claims and sources as a zip "
             + "the CLI validates) or claimreview (findings as schema.org ClaimReview JSON-LD)",
-            description = "The claims in force as a claims file (YAML), CSV, a ZIP bundle with sources and catalog, or schema.org ClaimReview (JSON-LD), by Accept. Public.")
+            description = "The claims in force as a claims file (YAML), CSV, a ZIP bundle with sources and catalog, or schema.org "
+                    + "ClaimReview (JSON-LD: one review per claim a finding cites, URLs under the configured public URL). Public.")
     @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects (and, for "
             + "claimreview, X-Ruleset-Version which rules file)",
             content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = "application/zip"),
