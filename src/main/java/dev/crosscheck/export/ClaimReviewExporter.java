@@ -8,7 +8,7 @@ import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.rules.Finding;
 import dev.crosscheck.rules.FindingClaim;
 import dev.crosscheck.rules.FindingsService;
-import dev.crosscheck.shared.rest.PublicUrl;
+import dev.crosscheck.shared.config.PublicUrl;
 import dev.crosscheck.source.SourceDef;
 import dev.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;

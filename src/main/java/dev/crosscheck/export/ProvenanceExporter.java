@@ -6,7 +6,7 @@ import dev.crosscheck.claim.ClaimService;
 import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.claim.history.ClaimRevision;
 import dev.crosscheck.claim.history.RevisionService;
-import dev.crosscheck.shared.rest.PublicUrl;
+import dev.crosscheck.shared.config.PublicUrl;
 import dev.crosscheck.source.SourceDef;
 import dev.crosscheck.source.SourceService;
 import dev.crosscheck.source.SourceText;

@@ -9,7 +9,7 @@ import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.rest.QueryParams;
 import dev.crosscheck.shared.security.Roles;
-import dev.crosscheck.shared.rest.PublicUrl;
+import dev.crosscheck.shared.config.PublicUrl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -3,7 +3,7 @@ package dev.crosscheck.source.rest.v1;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.rest.QueryParams;
 import dev.crosscheck.shared.security.Roles;
-import dev.crosscheck.shared.rest.PublicUrl;
+import dev.crosscheck.shared.config.PublicUrl;
 import dev.crosscheck.source.SourceDef;
 import dev.crosscheck.source.SourceService;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,6 +1,5 @@
-package dev.crosscheck.shared.rest;
+package dev.crosscheck.shared.config;
 
-import dev.crosscheck.shared.config.CrosscheckConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
