@@ -25,6 +25,14 @@ public interface CrosscheckConfig {
     @WithDefault("true")
     boolean loadOnStart();
 
+    /**
+     * The service's public address (scheme, host, port and any path prefix), from which exports,
+     * provenance ids and Location headers build absolute URLs. Configured rather than read from
+     * the request, so a client's Host or X-Forwarded-* headers never reach a document.
+     */
+    @WithDefault("http://localhost:8080")
+    java.net.URI publicUrl();
+
     /** Largest document (claims file, source text, request body) accepted, in bytes. */
     @WithDefault("10485760")
     long maxDocumentBytes();

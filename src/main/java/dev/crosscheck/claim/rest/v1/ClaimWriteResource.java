@@ -9,6 +9,7 @@ import dev.crosscheck.shared.config.CrosscheckConfig;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.rest.QueryParams;
 import dev.crosscheck.shared.security.Roles;
+import dev.crosscheck.shared.config.PublicUrl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 
 /**
  * Writes to claims. Every body is read and checked exactly as the CLI validator reads a claims
@@ -60,15 +60,17 @@ public class ClaimWriteResource {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final long maxBytes;
+    private final PublicUrl urls;
 
     public ClaimWriteResource(ClaimWriteService writes, ClaimService claims, ClaimViews views, SecurityIdentity identity,
-                              ObjectMapper json, CrosscheckConfig config) {
+                              ObjectMapper json, CrosscheckConfig config, PublicUrl urls) {
         this.writes = writes;
         this.claims = claims;
         this.views = views;
         this.identity = identity;
         this.json = json;
         this.maxBytes = config.maxDocumentBytes();
+        this.urls = urls;
     }
 
     @POST
@@ -82,7 +84,7 @@ public class ClaimWriteResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(byte[] body, @Parameter(description = "Comment recorded in the revision") @QueryParam("comment") String comment) {
         StoredClaim c = writes.create(ClaimBodies.claim(body, maxBytes), actor(), comment);
-        return Response.created(URI.create("/api/v1/claims/" + c.claim().id())).tag(Preconditions.tag(c)).entity(views.view(c)).build();
+        return Response.created(urls.uri("/api/v1/claims/" + PublicUrl.segment(c.claim().id()))).tag(Preconditions.tag(c)).entity(views.view(c)).build();
     }
 
     @PUT

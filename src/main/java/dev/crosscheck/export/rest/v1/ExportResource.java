@@ -38,14 +38,15 @@ public class ExportResource {
     @Produces({"application/yaml", "text/csv", "application/zip", JSON_LD, Problem.MEDIA_TYPE})
     @Operation(operationId = "exportClaims", summary = "Export: format=yaml (a claims file), csv, bundle (claims and sources as a zip "
             + "the CLI validates) or claimreview (findings as schema.org ClaimReview JSON-LD)",
-            description = "The claims in force as a claims file (YAML), CSV, a ZIP bundle with sources and catalog, or schema.org ClaimReview (JSON-LD), by Accept. Public.")
-    @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects",
+            description = "The claims in force as a claims file (YAML), CSV, a ZIP bundle with sources and catalog, or schema.org "
+                    + "ClaimReview (JSON-LD: one review per claim a finding cites, URLs under the configured public URL). Public.")
+    @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects (and, for "
+            + "claimreview, X-Ruleset-Version which rules file)",
             content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = "application/zip"),
                     @Content(mediaType = JSON_LD)})
     @APIResponse(responseCode = "400", description = "Unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview") @QueryParam("format") String format,
-                           @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview") @QueryParam("format") String format) {
         long rev = revisions.current();
         String f = format == null ? "yaml" : format;
         return switch (f) {
@@ -55,13 +56,14 @@ public class ExportResource {
                     .header("Content-Disposition", "attachment; filename=\"claims-r" + rev + ".csv\"").build();
             case "bundle" -> Response.ok(claims.bundle(rev), "application/zip").header("X-Dataset-Revision", rev)
                     .header("Content-Disposition", "attachment; filename=\"crosscheck-r" + rev + ".zip\"").build();
-            case "claimreview" -> Response.ok(reviews.claimReviews(base(uri)), JSON_LD).header("X-Dataset-Revision", rev).build();
+            case "claimreview" -> claimReview();
             default -> throw DomainException.badParameter("format", "must be yaml, csv, bundle or claimreview");
         };
     }
 
-    private static String base(jakarta.ws.rs.core.UriInfo uri) {
-        String b = uri.getBaseUri().toString();
-        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    private Response claimReview() {
+        var export = reviews.claimReviews();
+        return Response.ok(export.document(), JSON_LD).header("X-Dataset-Revision", export.datasetRevision())
+                .header("X-Ruleset-Version", export.rulesetVersion()).build();
     }
 }

@@ -32,7 +32,9 @@ public class ProvenanceResource {
     @Path("/{id}/provenance")
     @Produces({PROV_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "getClaimProvenance", summary = "A claim's provenance as W3C PROV-JSON",
-            description = "The W3C PROV record of a claim: its source, quote, selectors and every revision. PROV-JSON or plain JSON by Accept. Public.")
+            description = "The W3C PROV record of a claim: every revision as an activity of its agent, one entity per version of the "
+                    + "claim (each wasRevisionOf the one before and quoted from its source at its two Web Annotation selectors), a "
+                    + "retraction as wasInvalidatedBy. Ids are URLs under the configured public URL. PROV-JSON or plain JSON by Accept. Public.")
     @APIResponse(responseCode = "200", description = "PROV-JSON document", content = @Content(mediaType = PROV_JSON))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -3,6 +3,7 @@ package dev.crosscheck.source.rest.v1;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.rest.QueryParams;
 import dev.crosscheck.shared.security.Roles;
+import dev.crosscheck.shared.config.PublicUrl;
 import dev.crosscheck.source.SourceDef;
 import dev.crosscheck.source.SourceService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 
 @Path("/api/v1/sources")
@@ -36,10 +36,12 @@ public class SourceResource {
 
     private final SourceService sources;
     private final SecurityIdentity identity;
+    private final PublicUrl urls;
 
-    public SourceResource(SourceService sources, SecurityIdentity identity) {
+    public SourceResource(SourceService sources, SecurityIdentity identity, PublicUrl urls) {
         this.sources = sources;
         this.identity = identity;
+        this.urls = urls;
     }
 
     @POST
@@ -62,7 +64,7 @@ public class SourceResource {
         SourceDef def = new SourceDef(body.id(), null, body.title(), orEmpty(body.authors()), body.publisher(), body.language(),
                 orEmpty(body.scripts()), body.url(), orEmpty(body.notes()));
         SourceV1 created = SourceV1.of(sources.create(def, body.text(), identity.getPrincipal().getName()));
-        return Response.created(URI.create("/api/v1/sources/" + body.id())).entity(created).build();
+        return Response.created(urls.uri("/api/v1/sources/" + PublicUrl.segment(body.id()))).entity(created).build();
     }
 
     private static List<String> orEmpty(List<String> l) {
