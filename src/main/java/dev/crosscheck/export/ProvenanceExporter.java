@@ -149,7 +149,7 @@ public class ProvenanceExporter {
         Map<String, Object> quotation = doc.relation("wasDerivedFrom", "prov:generatedEntity", version, "prov:usedEntity", sourceRef,
                 "prov:activity", activity, "prov:type", qname("prov:Quotation"));
         if (source.isPresent() && s.get("start") instanceof Number start && s.get("end") instanceof Number end) {
-            Anchor anchor = QuoteAnchorer.anchorAt(source.get().folded().original(), start.intValue(), end.intValue());
+            Anchor anchor = QuoteAnchorer.anchorAt(source.get().folded().codePoints(), start.intValue(), end.intValue());
             quotation.put("oa:hasSelector", qnames(selectors(doc, version, anchor)));
         }
     }
