@@ -56,7 +56,12 @@ public final class ClaimBodies {
         if (p == null || !p.isObject()) {
             throw DomainException.invalidInput("a merge patch for a claim must be a JSON object", null);
         }
-        JsonNode merged = merge(json.valueToTree(current), p);
+        JsonNode base = json.valueToTree(current);
+        if ((p.has("quote") || p.has("source")) && !p.has("start") && !p.has("end")) {
+            // The offsets placed the old quote: a new quote (or source) without offsets is placed afresh.
+            ((ObjectNode) base).remove(List.of("start", "end"));
+        }
+        JsonNode merged = merge(base, p);
         return merged.toString().getBytes(StandardCharsets.UTF_8);
     }
 

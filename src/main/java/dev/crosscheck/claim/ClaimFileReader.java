@@ -18,7 +18,7 @@ public final class ClaimFileReader {
     public static final Pattern CLAIM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
 
     /** The fields of a claim (docs/claims-format.md) and of a claims file. */
-    static final List<String> CLAIM_FIELDS = List.of("id", "subject", "property", "value", "unit", "qualifiers", "source", "quote", "note");
+    static final List<String> CLAIM_FIELDS = List.of("id", "subject", "property", "value", "unit", "qualifiers", "source", "quote", "start", "end", "note");
     static final List<String> FILE_FIELDS = List.of("source", "claims");
 
     private ClaimFileReader() {
@@ -69,6 +69,7 @@ public final class ClaimFileReader {
             fields.put(key, key.equals("quote") || key.equals("value") || key.equals("unit") ? f.at(v) : f.at(m, key));
         }
         return new ClaimInput(id, subject, property, value, f.string(m, "unit", false, id), f.scalarMap(m, "qualifiers", id),
-                source == null ? defaultSource : source, quote, f.string(m, "note", false, id), f.at(m), fields);
+                source == null ? defaultSource : source, quote, f.offset(m, "start", id), f.offset(m, "end", id), f.string(m, "note", false, id),
+                f.at(m), fields);
     }
 }

@@ -12,17 +12,19 @@ import java.util.Map;
  * its value normalised and its quote anchored.
  *
  * @param value  the written value: a String, Number, Boolean or List of ids
+ * @param start  where the quote starts in its source (code points), when given: needed when it occurs more than once
+ * @param end    where it ends (exclusive), when given
  * @param fields positions of the individual fields, for precise error reports
  */
 public record ClaimInput(String id, String subject, String property, Object value, String unit, Map<String, String> qualifiers,
-                         String source, String quote, String note, Located at, Map<String, Located> fields) {
+                         String source, String quote, Integer start, Integer end, String note, Located at, Map<String, Located> fields) {
 
     public Located fieldAt(String field) {
         return fields.getOrDefault(field, at);
     }
 
     /** The fields of a claim given as a request's fields rather than a file. */
-    private static final List<String> REQUEST_FIELDS = List.of("id", "subject", "property", "value", "unit", "qualifiers", "source", "quote", "note");
+    private static final List<String> REQUEST_FIELDS = List.of("id", "subject", "property", "value", "unit", "qualifiers", "source", "quote", "start", "end", "note");
 
     /**
      * A claim given as a request's fields, not read from a file: each field gets its own position, so
@@ -34,7 +36,7 @@ public record ClaimInput(String id, String subject, String property, Object valu
         for (int i = 0; i < REQUEST_FIELDS.size(); i++) {
             fields.put(REQUEST_FIELDS.get(i), new Located("", 1, i + 1));
         }
-        return new ClaimInput(id, subject, property, value, unit, qualifiers == null ? Map.of() : qualifiers, source, quote, note,
+        return new ClaimInput(id, subject, property, value, unit, qualifiers == null ? Map.of() : qualifiers, source, quote, null, null, note,
                 new Located("", 1, 0), fields);
     }
 

@@ -59,8 +59,10 @@ public final class ClaimValidator {
             issues.add(Issue.of(CheckId.UNKNOWN_SOURCE, in.fieldAt("source"), "claim '" + in.id() + "': unknown source '"
                     + in.source() + "'", in.id()));
         } else if (source != null && in.quote() != null) {
-            anchored = QuoteAnchorer.anchor(source.folded(), in.quote());
-            if (!anchored.isFound()) {
+            anchored = QuoteAnchorer.anchor(source.folded(), in.quote(), in.start(), in.end());
+            if (anchored.isUnplaced()) {
+                unplaced(in, anchored, issues);
+            } else if (!anchored.isFound()) {
                 issues.add(Issue.of(CheckId.QUOTE_NOT_FOUND, in.fieldAt("quote"), notFound(in, anchored.closest()), in.id())
                         .withRelated(whereLookedFor(source, anchored.closest())));
             }
@@ -117,6 +119,23 @@ public final class ClaimValidator {
             return null;
         }
         return value;
+    }
+
+    /** A quote in its source more than once with no offsets to choose by, or not at the offsets given. */
+    private static void unplaced(ClaimInput in, AnchorResult anchored, List<Issue> issues) {
+        String places = anchored.occurrences().stream().limit(5).map(p -> "[" + p.start() + ", " + p.end() + ")")
+                .collect(java.util.stream.Collectors.joining(", ")) + (anchored.occurrences().size() > 5 ? ", …" : "");
+        if (in.start() == null && in.end() == null) {
+            issues.add(Issue.of(CheckId.AMBIGUOUS_QUOTE, in.fieldAt("quote"), "claim '" + in.id() + "': the quote occurs "
+                    + (anchored.occurrences().size() > QuoteAnchorer.MAX_OCCURRENCES ? "more than " + QuoteAnchorer.MAX_OCCURRENCES
+                    : anchored.occurrences().size()) + " times in source '" + in.source() + "', at code points " + places
+                    + "; quote more of the passage, or give start (and end) to say which one is meant", in.id()));
+        } else {
+            issues.add(Issue.of(CheckId.QUOTE_OFFSET_MISMATCH, in.fieldAt(in.start() != null ? "start" : "end"), "claim '" + in.id()
+                    + "': the quote is not at " + (in.start() != null ? "start " + in.start() : "") + (in.start() != null && in.end() != null
+                    ? ", " : "") + (in.end() != null ? "end " + in.end() : "") + " in source '" + in.source() + "'; it occurs at code points "
+                    + places, in.id()));
+        }
     }
 
     private static void checkQualifierEntities(ClaimInput in, Catalog catalog, List<Issue> issues) {

@@ -268,11 +268,13 @@ public class ClaimWriteService {
         r.persist();
     }
 
-    /** The writable fields of a claim, as a body that PUT would accept: the base a merge patch applies to. */
+    /**
+     * The writable fields of a claim, as a body that PUT would accept and an export writes: the base a
+     * merge patch applies to. The anchor's offsets are part of it, so that a quote that occurs more
+     * than once in its source stays placed where it was.
+     */
     public static Map<String, Object> writable(Claim c) {
         Map<String, Object> m = snapshot(c);
-        m.remove("start");
-        m.remove("end");
         m.values().removeIf(Objects::isNull);
         return m;
     }

@@ -65,6 +65,24 @@ class WriteApiTest {
     }
 
     @Test
+    void aQuoteThatOccursTwiceIsPlacedByItsOffsetsAndANewQuoteAfresh() {
+        // 家 occurs at code points 20 (1200家) and 32 (国家) of TEXT.
+        String id = newId();
+        as(EDITOR).contentType("application/json").body(claim(id, "家")).post("/api/v1/claims").then().statusCode(422)
+                .body("errors.check", hasItem("ambiguous-quote")).body("errors.pointer", hasItem("/quote"));
+        Map<String, Object> placed = new java.util.HashMap<>(claim(id, "家"));
+        placed.put("start", 32);
+        String etag = as(EDITOR).contentType("application/json").body(placed).post("/api/v1/claims").then().statusCode(201)
+                .body("target.positionSelector.start", equalTo(32)).extract().header("ETag");
+        placed.put("start", 31);
+        as(EDITOR).contentType("application/json").body(placed).post("/api/v1/claims").then().statusCode(422)
+                .body("errors.check", hasItem("quote-offset-mismatch")).body("errors.pointer", hasItem("/start"));
+        // The offsets placed the old quote; a patched quote without offsets is placed afresh.
+        as(EDITOR).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag).body(Map.of("quote", "合作客户超过1200家"))
+                .patch("/api/v1/claims/" + id).then().log().ifValidationFails().statusCode(200).body("target.positionSelector.start", equalTo(10));
+    }
+
+    @Test
     void writesNeedAKeyWithTheEditorRole() {
         String id = newId();
         given().contentType("application/json").body(claim(id, "合作客户超过1200家")).post("/api/v1/claims")

@@ -33,6 +33,8 @@ class CheckFixturesTest {
                 Arguments.of("unit-mismatch", "fail.yaml", 8, 11),
                 Arguments.of("invalid-value", "fail.yaml", 7, 12),
                 Arguments.of("quote-not-found", "fail.yaml", 9, 12),
+                Arguments.of("ambiguous-quote", "fail.yaml", 9, 12),
+                Arguments.of("quote-offset-mismatch", "fail.yaml", 10, 5),
                 Arguments.of("source-unreadable", "sources/sources.yaml", 4, 5),
                 Arguments.of("rule-conflict", "fail.yaml", 10, 5),
                 Arguments.of("rule-tension", "fail.yaml", 12, 5));

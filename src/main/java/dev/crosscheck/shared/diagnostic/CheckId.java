@@ -16,6 +16,8 @@ public enum CheckId {
     UNIT_MISMATCH("unit-mismatch", Severity.ERROR, "The claim's unit does not fit its property"),
     INVALID_VALUE("invalid-value", Severity.ERROR, "The value cannot be read as the property's datatype"),
     QUOTE_NOT_FOUND("quote-not-found", Severity.ERROR, "The quote does not occur in its source"),
+    AMBIGUOUS_QUOTE("ambiguous-quote", Severity.ERROR, "The quote occurs more than once in its source and nothing says which place is meant"),
+    QUOTE_OFFSET_MISMATCH("quote-offset-mismatch", Severity.ERROR, "The quote does not occur at the offsets the claim gives"),
     SOURCE_UNREADABLE("source-unreadable", Severity.ERROR, "A source file cannot be read"),
     RULE_CONFLICT("rule-conflict", Severity.ERROR, "The rules engine found a conflict between claims"),
     RULE_TENSION("rule-tension", Severity.WARNING, "The rules engine found a tension between claims");

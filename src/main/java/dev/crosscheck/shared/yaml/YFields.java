@@ -131,6 +131,19 @@ public final class YFields {
         }
     }
 
+    /** An optional offset into a text: a whole number from 0, or null when absent (a schema issue when malformed). */
+    public Integer offset(YNode.YMap map, String key, String subjectId) {
+        String s = string(map, key, false, subjectId);
+        if (s == null) {
+            return null;
+        }
+        if (s.matches("\\d{1,9}")) {
+            return Integer.valueOf(s);
+        }
+        issue(CheckId.SCHEMA, at(map.get(key)), "'" + key + "' must be a whole number from 0 (a code point offset), got '" + s + "'", subjectId);
+        return null;
+    }
+
     public boolean bool(YNode.YMap map, String key, boolean dflt, String subjectId) {
         YNode n = map.get(key);
         if (n == null) {

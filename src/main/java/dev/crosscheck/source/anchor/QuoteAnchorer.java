@@ -4,6 +4,7 @@ import dev.crosscheck.shared.text.FoldedText;
 import dev.crosscheck.shared.text.TextFolder;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,18 +21,46 @@ public final class QuoteAnchorer {
     private QuoteAnchorer() {
     }
 
+    /** Most places a quote is looked for; a quote found more often says too little to anchor. */
+    public static final int MAX_OCCURRENCES = 20;
+
+    /** Anchors a quote that must occur exactly once in the source. */
     public static AnchorResult anchor(FoldedText source, String quote) {
+        return anchor(source, quote, null, null);
+    }
+
+    /**
+     * Anchors a quote. A quote that occurs more than once is placed by the offsets the claim gives
+     * ({@code start}, and {@code end} when given, code points of the original); without them it is
+     * ambiguous and not anchored at all, rather than at its first occurrence, which may be an
+     * unrelated sentence. Offsets that match no occurrence are reported with the occurrences.
+     */
+    public static AnchorResult anchor(FoldedText source, String quote, Integer start, Integer end) {
         String q = FoldedText.of(quote == null ? "" : quote).folded();
         if (q.isEmpty()) {
             return AnchorResult.notFound(null);
         }
         String folded = source.folded();
-        int idx = folded.indexOf(q);
-        if (idx < 0) {
+        List<Anchor> found = new java.util.ArrayList<>();
+        for (int idx = folded.indexOf(q); idx >= 0 && found.size() <= MAX_OCCURRENCES; idx = folded.indexOf(q, idx + 1)) {
+            found.add(at(source, quote, folded.codePointCount(0, idx), q.codePointCount(0, q.length())));
+        }
+        if (found.isEmpty()) {
             return AnchorResult.notFound(closest(source, q));
         }
-        int startFolded = folded.codePointCount(0, idx);
-        int qLen = q.codePointCount(0, q.length());
+        if (start == null && end == null && found.size() == 1) {
+            return AnchorResult.found(found.get(0));
+        }
+        for (Anchor a : found) {
+            if ((start == null || a.position().start() == start) && (end == null || a.position().end() == end) && (start != null || end != null)) {
+                return AnchorResult.found(a);
+            }
+        }
+        return AnchorResult.unplaced(found.stream().map(Anchor::position).toList());
+    }
+
+    /** The anchor of the folded match at {@code startFolded} (code points) of {@code qLen} folded code points. */
+    private static Anchor at(FoldedText source, String quote, int startFolded, int qLen) {
         int start = source.originOfCodePoint(startFolded);
         int end = source.originOfCodePoint(startFolded + qLen - 1) + 1;
         // Quotation marks carry no matching information, but when the quote opens or closes with
@@ -44,7 +73,7 @@ public final class QuoteAnchorer {
         for (int i = q0.length - 1; i >= 0 && isMark(q0[i]) && end < cps.length && isMark(cps[end]); i--) {
             end++;
         }
-        return AnchorResult.found(anchorAt(cps, start, end));
+        return anchorAt(cps, start, end);
     }
 
     private static boolean isMark(int cp) {

@@ -78,7 +78,7 @@ final class SarifRules {
             case UNFILLED_PLACEHOLDER -> "completeness";
             case UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_UNIT, DUPLICATE_ID -> "reference";
             case UNIT_MISMATCH, INVALID_VALUE -> "value";
-            case QUOTE_NOT_FOUND, SOURCE_UNREADABLE -> "provenance";
+            case QUOTE_NOT_FOUND, AMBIGUOUS_QUOTE, QUOTE_OFFSET_MISMATCH, SOURCE_UNREADABLE -> "provenance";
             case RULE_CONFLICT, RULE_TENSION -> "consistency";
         };
         String precision = switch (c) {

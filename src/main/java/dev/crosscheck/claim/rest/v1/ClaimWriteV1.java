@@ -17,5 +17,9 @@ public record ClaimWriteV1(@Schema(required = true, example = "src1-example-firm
                            Map<String, String> qualifiers,
                            @Schema(required = true, example = "src1") String source,
                            @Schema(required = true, example = "平台合作客户超1.2万家") String quote,
+                           @Schema(description = "Code point offset where the quote starts in its source; needed when it occurs more than once",
+                                   minimum = "0") Integer start,
+                           @Schema(description = "Code point offset where the quote ends (exclusive); optional with start", minimum = "0")
+                           Integer end,
                            String note) {
 }
