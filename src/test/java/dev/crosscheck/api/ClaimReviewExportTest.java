@@ -144,6 +144,7 @@ class ClaimReviewExportTest {
                 .body(ProvenanceExportTest.claim(id, "超过1200", "合作客户超过1200家"))
                 .post("/api/v1/claims").then().statusCode(201).extract().header("Location");
         assertThat(location).isEqualTo(BASE + "/api/v1/claims/" + id);
+        ProvenanceExportTest.retract(id);
     }
 
     private static Map<String, Object> itemFrom(List<Map<String, Object>> reviews, String source) {
