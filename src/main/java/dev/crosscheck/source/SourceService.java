@@ -105,7 +105,8 @@ public class SourceService {
         e.sha256 = s.sha256();
         e.lengthCp = s.length();
         e.persist();
-        texts.put(s.id(), s);
+        // Stored, a source is no longer the file it was read from: reports of the running service name no file of its own.
+        texts.put(s.id(), s.path() == null ? s : new SourceText(d, s.text(), s.sha256(), s.length(), s.folded()));
     }
 
     public long count() {

@@ -75,6 +75,28 @@ class ValidationResourceTest {
                 .path("region").path("startLine").asInt()).isEqualTo(15);
     }
 
+    /**
+     * Snippets come from the upload, never from a server file of the same name; the quote's source
+     * is a stored one, which has no file to point at.
+     */
+    @Test
+    void sarifSnippetsQuoteTheUploadNotAFileOfTheServer() throws Exception {
+        byte[] sarif = given().contentType("application/yaml").accept("application/sarif+json").body(Files.readAllBytes(MIXED))
+                .queryParam("name", "claims/claims-001.yaml")
+                .post("/api/v1/validations")
+                .then().statusCode(200).contentType("application/sarif+json").extract().asByteArray();
+        JsonNode result = new ObjectMapper().readTree(sarif).path("runs").path(0).path("results").path(0);
+        JsonNode physical = result.path("locations").path(0).path("physicalLocation");
+        assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("claims/claims-001.yaml");
+        assertThat(physical.path("region").path("snippet").path("text").asText())
+                .isEqualTo("\"宇树科技、强脑科技和游科互动科技三家“杭州六小龙”企业在座谈会上发言\"");
+        assertThat(physical.path("contextRegion").path("snippet").path("text").asText()).contains("unit: firm")
+                .doesNotContain(Files.readAllLines(Path.of("claims/claims-001.yaml")).get(14).strip());
+        assertThat(result.has("relatedLocations")).isFalse();
+        assertThat(new ObjectMapper().readTree(sarif).path("runs").path(0).path("tool").path("driver").path("rules").path(10)
+                .path("helpUri").asText()).isEqualTo("https://crosscheck.example/docs/validation-checks.md#quote-not-found");
+    }
+
     @Test
     void acceptPicksJunitXml() throws Exception {
         given().contentType("application/yaml").accept("application/xml").body(Files.readAllBytes(MIXED))
