@@ -11,16 +11,7 @@ root=$(cd ../../.. && pwd)
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
 
 port=${E2E_PORT:-18080}
-data=$(mktemp -d)
-log="$root/target/e2e-server.log"
 mkdir -p "$root/target/e2e"
-(cd "$root" && exec java -Dquarkus.http.port="$port" -Dcrosscheck.data-dir="$data" -jar target/quarkus-app/quarkus-run.jar) >"$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 120); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
-  kill -0 $server 2>/dev/null || { echo "e2e: the service did not start; see $log" >&2; exit 1; }
-  sleep 1
-done
-curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null || { echo "e2e: the service is not ready after 120 s; see $log" >&2; exit 1; }
+. "$root/src/test/serve-packaged.sh"
+serve_packaged e2e "$port"
 BASE_URL="http://127.0.0.1:$port" SCREENSHOTS="$root/target/e2e" node --test --test-concurrency=1 desk.test.mjs
