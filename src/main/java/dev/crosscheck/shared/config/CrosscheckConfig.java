@@ -28,4 +28,8 @@ public interface CrosscheckConfig {
     /** Largest document (claims file, source text, request body) accepted, in bytes. */
     @WithDefault("10485760")
     long maxDocumentBytes();
+
+    /** Longest request URI (path and query) read, in characters; longer gets a 414 problem. */
+    @WithDefault("4096")
+    int maxUriLength();
 }

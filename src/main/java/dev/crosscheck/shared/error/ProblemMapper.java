@@ -25,6 +25,12 @@ public class ProblemMapper {
     static final String INTERNAL_DETAIL = "the service failed to process the request; the failure is logged";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final AllowedMethods allowed;
+
+    public ProblemMapper(AllowedMethods allowed) {
+        this.allowed = allowed;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
@@ -108,7 +114,12 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, uri);
         }
-        return respond(status, slug(reason), title(reason), detail, uri, null);
+        Response r = respond(status, slug(reason), title(reason), detail, uri, null);
+        if (status != 405) {
+            return r;
+        }
+        // RFC 9110 §15.5.6: a 405 names the methods the resource serves.
+        return Response.fromResponse(r).header(jakarta.ws.rs.core.HttpHeaders.ALLOW, String.join(", ", allowed.at(uri.getPath()))).build();
     }
 
     /** One title per problem type, in sentence case like the service's own ("Not found", "Method not allowed"). */

@@ -21,6 +21,7 @@ import java.util.Map;
 public class ProvenanceResource {
 
     public static final String PROV_JSON = "application/prov+json";
+    static final String PROV_SCHEMA = "ProvDocument";
 
     private final ProvenanceExporter provenance;
 
@@ -33,7 +34,9 @@ public class ProvenanceResource {
     @Produces({PROV_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "getClaimProvenance", summary = "A claim's provenance as W3C PROV-JSON",
             description = "The W3C PROV record of a claim: its source, quote, selectors and every revision. PROV-JSON or plain JSON by Accept. Public.")
-    @APIResponse(responseCode = "200", description = "PROV-JSON document", content = @Content(mediaType = PROV_JSON))
+    @APIResponse(responseCode = "200", description = "PROV-JSON document",
+            content = {@Content(mediaType = PROV_JSON, schema = @Schema(ref = PROV_SCHEMA)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = PROV_SCHEMA))})
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response provenance(@PathParam("id") String id) {
