@@ -31,18 +31,19 @@ public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM = "application/problem+json";
 
-    /** Failures of the HTTP layer and of content negotiation, possible on every operation. */
-    private static final Map<String, String> ANY_OPERATION = Map.of(
-            "406", "None of the media types the Accept header names can be produced",
-            "414", "The request URI is longer than the service reads (crosscheck.max-uri-length)",
-            "415", "The Content-Type header is not one media type (type/subtype with parameters), or names one the operation "
-                    + "does not read");
+    /** Failures of the HTTP layer and of content negotiation, possible on every operation, by status: name and description. */
+    private static final Map<String, String[]> ANY_OPERATION = Map.of(
+            "406", new String[]{"NotAcceptable", "None of the media types the Accept header names can be produced"},
+            "414", new String[]{"UriTooLong", "The request URI is longer than the service reads (crosscheck.max-uri-length)"},
+            "415", new String[]{"UnsupportedMediaType", "The Content-Type header is not one media type (type/subtype with "
+                    + "parameters), or names one the operation does not read"});
 
     /** Failures of reading a request body. */
-    private static final Map<String, String> WITH_BODY = Map.of(
-            "400", "The request body cannot be read: not well-formed, or JSON of the wrong shape (errors[] points at the field)",
-            "413", "The request body is larger than the service reads (quarkus.http.limits.max-body-size; "
-                    + "crosscheck.max-document-bytes per document)");
+    private static final Map<String, String[]> WITH_BODY = Map.of(
+            "400", new String[]{"MalformedBody", "The request is invalid: a body that cannot be read (not well-formed, JSON of the "
+                    + "wrong shape) or a field or parameter out of bounds; errors[] points at each"},
+            "413", new String[]{"PayloadTooLarge", "The request body is larger than the service reads "
+                    + "(quarkus.http.limits.max-body-size; crosscheck.max-document-bytes per document)"});
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -55,6 +56,12 @@ public class ContractFilter implements OASFilter {
                 declareFailures(op);
             }
         }
+        // The shared failures once, in components, referred to by each operation.
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        java.util.stream.Stream.of(ANY_OPERATION, WITH_BODY).flatMap(m -> m.values().stream()).sorted(java.util.Comparator.comparing(n -> n[0]))
+                .forEach(n -> api.getComponents().addResponse(n[0], OASFactory.createAPIResponse().description(n[1]).content(problem())));
     }
 
     private static void declareSecurity(Operation op) {
@@ -68,13 +75,13 @@ public class ContractFilter implements OASFilter {
 
     private static void declareFailures(Operation op) {
         APIResponses responses = op.getResponses();
-        ANY_OPERATION.forEach((code, why) -> addIfAbsent(responses, code, why));
+        ANY_OPERATION.forEach((code, name) -> addIfAbsent(responses, code, name[0]));
         if (op.getRequestBody() != null) {
-            WITH_BODY.forEach((code, why) -> addIfAbsent(responses, code, why));
+            WITH_BODY.forEach((code, name) -> addIfAbsent(responses, code, name[0]));
         }
         for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
             Content content = r.getValue().getContent();
-            if (r.getKey().startsWith("4") && (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty())) {
+            if (r.getKey().startsWith("4") && r.getValue().getRef() == null && (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty())) {
                 r.getValue().setContent(problem());
             }
         }
@@ -84,9 +91,9 @@ public class ContractFilter implements OASFilter {
         sorted.forEach(responses::addAPIResponse);
     }
 
-    private static void addIfAbsent(APIResponses responses, String code, String description) {
+    private static void addIfAbsent(APIResponses responses, String code, String name) {
         if (!responses.hasAPIResponse(code)) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problem()));
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
         }
     }
 

@@ -100,7 +100,11 @@ class OpenApiContractTest {
         java.util.List<String> missing = new java.util.ArrayList<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             String where = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
-            op.getValue().path("responses").fields().forEachRemaining(r -> {
+            op.getValue().path("responses").fields().forEachRemaining(entry -> {
+                JsonNode response = entry.getValue().has("$ref")
+                        ? doc.at(entry.getValue().get("$ref").asText().substring(1)) : entry.getValue();
+                var r = java.util.Map.entry(entry.getKey(), response);
+                assertThat(response.isMissingNode()).as(where + " " + entry.getKey() + " refers to nothing").isFalse();
                 r.getValue().path("content").fields().forEachRemaining(media -> {
                     if (!media.getValue().has("schema")) {
                         missing.add(where + " " + r.getKey() + " " + media.getKey() + ": no schema");

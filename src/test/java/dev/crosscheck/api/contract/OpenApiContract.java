@@ -119,10 +119,25 @@ public final class OpenApiContract {
         if (!responses.has(code)) {
             return List.of(where + " does not document status " + code + " (documented: " + fieldNames(responses) + ")");
         }
-        return body(e, where, List.of("paths", template.get().path(), method, "responses", code), responses.path(code));
+        return body(e, where, resolved(List.of("paths", template.get().path(), method, "responses", code)));
     }
 
-    private List<String> body(Exchange e, String where, List<String> at, JsonNode response) {
+    /** The location of a response, following its $ref into components/responses. */
+    private List<String> resolved(List<String> at) {
+        JsonNode node = doc;
+        for (String segment : at) {
+            node = node.path(segment);
+        }
+        String ref = node.path("$ref").asText("");
+        String prefix = "#/components/responses/";
+        return ref.startsWith(prefix) ? List.of("components", "responses", ref.substring(prefix.length())) : at;
+    }
+
+    private List<String> body(Exchange e, String where, List<String> at) {
+        JsonNode response = doc;
+        for (String segment : at) {
+            response = response.path(segment);
+        }
         JsonNode content = response.path("content");
         boolean empty = e.body() == null || e.body().length == 0;
         String type = mediaType(e.contentType());
@@ -161,7 +176,7 @@ public final class OpenApiContract {
         }
         JsonSchema schema = schemas.computeIfAbsent(String.join("\u0000", at), k -> schemaAt(at));
         Set<ValidationMessage> messages = schema.validate(node);
-        return messages.stream().map(m -> what + ": " + m.getMessage()).sorted().toList();
+        return messages.stream().map(m -> what + ": " + (m.getMessage().startsWith(":") ? "(root)" + m.getMessage() : m.getMessage())).sorted().toList();
     }
 
     private JsonSchema schemaAt(List<String> at) {
