@@ -149,10 +149,18 @@ public class ProblemMapper {
         return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors == null || errors.isEmpty() ? null : errors);
     }
 
-    private static String pointer(String propertyPath) {
-        int dot = propertyPath.indexOf('.');
-        String path = dot >= 0 && propertyPath.substring(0, dot).matches("[a-zA-Z]+") ? propertyPath.substring(propertyPath.indexOf('.', dot + 1) + 1) : propertyPath;
-        // "items[3].text" is the JSON pointer /items/3/text
-        return "/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
+    /**
+     * A Bean Validation path as a JSON pointer into the body: "check.request.items[3].text" is
+     * /items/3/text; "check.request" (the body itself) is ""; container nodes ("&lt;list element&gt;")
+     * name nothing in the JSON and are dropped.
+     */
+    static String pointer(String propertyPath) {
+        String path = propertyPath.replaceAll("\\.?<[^>]*>", "");
+        int dot = path.indexOf('.');
+        if (dot >= 0 && path.substring(0, dot).matches("[a-zA-Z]+")) {
+            int second = path.indexOf('.', dot + 1);
+            path = second < 0 ? "" : path.substring(second + 1);
+        }
+        return path.isEmpty() ? "" : "/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
     }
 }
