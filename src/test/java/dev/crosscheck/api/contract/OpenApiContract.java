@@ -52,7 +52,7 @@ public final class OpenApiContract {
     private final JsonNode doc;
     private final JsonSchema root;
     private final List<Template> templates;
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<List<String>, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     private record Template(String path, Pattern pattern, int literals) {
     }
@@ -124,25 +124,29 @@ public final class OpenApiContract {
 
     /** The location of a response, following its $ref into components/responses. */
     private List<String> resolved(List<String> at) {
-        JsonNode node = doc;
-        for (String segment : at) {
-            node = node.path(segment);
-        }
-        String ref = node.path("$ref").asText("");
+        String ref = node(at).path("$ref").asText("");
         String prefix = "#/components/responses/";
         return ref.startsWith(prefix) ? List.of("components", "responses", ref.substring(prefix.length())) : at;
     }
 
-    private List<String> body(Exchange e, String where, List<String> at) {
-        JsonNode response = doc;
+    private JsonNode node(List<String> at) {
+        JsonNode node = doc;
         for (String segment : at) {
-            response = response.path(segment);
+            node = node.path(segment);
         }
-        JsonNode content = response.path("content");
+        return node;
+    }
+
+    private List<String> body(Exchange e, String where, List<String> at) {
+        JsonNode content = node(at).path("content");
         boolean empty = e.body() == null || e.body().length == 0;
         String type = mediaType(e.contentType());
+        if (type == null && empty) {
+            return content.isEmpty() ? List.of() : List.of(where + " " + e.status() + " documents a body (" + fieldNames(content)
+                    + ") and none came");
+        }
         if (type == null) {
-            return empty ? List.of() : List.of(where + " " + e.status() + " has a body but no Content-Type");
+            return List.of(where + " " + e.status() + " has a body but no Content-Type");
         }
         if (!content.has(type)) {
             if (empty && content.isMissingNode()) {
@@ -174,7 +178,7 @@ public final class OpenApiContract {
         if (node == null || node.isMissingNode()) {
             return List.of(what + ": the body is empty");
         }
-        JsonSchema schema = schemas.computeIfAbsent(String.join("\u0000", at), k -> schemaAt(at));
+        JsonSchema schema = schemas.computeIfAbsent(List.copyOf(at), this::schemaAt);
         Set<ValidationMessage> messages = schema.validate(node);
         return messages.stream().map(m -> what + ": " + (m.getMessage().startsWith(":") ? "(root)" + m.getMessage() : m.getMessage())).sorted().toList();
     }

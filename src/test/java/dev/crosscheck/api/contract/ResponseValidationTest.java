@@ -66,6 +66,7 @@ class ResponseValidationTest {
         assertThat(judge("GET", "/api/v1/sources/002", 404, "application/json", "{}"))
                 .singleElement().asString().contains("application/json");
         assertThat(judge("GET", "/api/v1/sources/002", 404, null, "not found")).singleElement().asString().contains("no Content-Type");
+        assertThat(judge("GET", "/api/v1/sources/002", 200, null, null)).singleElement().asString().contains("none came");
     }
 
     @Test
