@@ -255,4 +255,17 @@ class WriteApiTest {
         }
         given().get("/api/v1/claims/" + id + "/revisions").then().body("$", hasSize(1 + writers));
     }
+
+    /** Re-reading the curated directory adds nothing that is stored already and never overwrites an edit unasked. */
+    @Test
+    void reimportingTheCuratedDirectoryCreatesNothingTwice() {
+        as(EDITOR).post("/api/v1/claims/reimport").then().statusCode(403).contentType("application/problem+json");
+        as(ADMIN).queryParam("overwrite", "maybe").post("/api/v1/claims/reimport").then().statusCode(400)
+                .body("errors[0].pointer", equalTo("overwrite"));
+        Response r = as(ADMIN).post("/api/v1/claims/reimport");
+        r.then().statusCode(200).body("created", hasSize(0)).body("updated", hasSize(0));
+        List<String> stored = new java.util.ArrayList<>(r.jsonPath().getList("unchanged", String.class));
+        stored.addAll(r.jsonPath().getList("kept", String.class));
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(197).contains("002-manycore-customers");
+    }
 }
