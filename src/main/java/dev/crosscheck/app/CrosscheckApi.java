@@ -3,7 +3,9 @@ package dev.crosscheck.app;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -11,7 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "crosscheck API", version = "1.0.0",
         contact = @org.eclipse.microprofile.openapi.annotations.info.Contact(name = "crosscheck maintainers",
                 url = "http://localhost:8080/q/swagger-ui")),
-        components = @Components(securitySchemes = {
+        components = @Components(schemas = {
+            // The export formats follow outside standards and are described loosely: their shape is theirs, not this contract's.
+            @Schema(name = "ProvDocument", type = SchemaType.OBJECT, description = "A W3C PROV-JSON document "
+                    + "(https://www.w3.org/submissions/prov-json/): prefix, entity, agent, activity and the relations between them"),
+            @Schema(name = "ClaimReviewDocument", type = SchemaType.OBJECT, description = "schema.org ClaimReview items as JSON-LD")},
+            securitySchemes = {
             @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
                     description = "An API key as a bearer token; reads are public, writes need the editor role, "
                             + "sources and imports the admin role"),

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.catalog.Catalog;
 import dev.crosscheck.catalog.CurrentCatalog;
 import dev.crosscheck.catalog.PropertyDef;
+import dev.crosscheck.claim.history.ClaimRevision;
 import dev.crosscheck.claim.value.ValueNormalizer;
 import dev.crosscheck.shared.failure.DomainException;
 import dev.crosscheck.shared.text.TextFolder;
+import dev.crosscheck.source.SourceService;
 import dev.crosscheck.source.anchor.Anchor;
+import dev.crosscheck.source.anchor.QuoteAnchorer;
 import dev.crosscheck.source.anchor.TextPositionSelector;
 import dev.crosscheck.source.anchor.TextQuoteSelector;
 import io.quarkus.panache.common.Page;
@@ -34,10 +37,12 @@ public class ClaimService {
 
     private final ObjectMapper json;
     private final CurrentCatalog dataset;
+    private final SourceService sources;
 
-    public ClaimService(ObjectMapper json, CurrentCatalog dataset) {
+    public ClaimService(ObjectMapper json, CurrentCatalog dataset, SourceService sources) {
         this.json = json;
         this.dataset = dataset;
+        this.sources = sources;
     }
 
     /** A claim by id, retracted or not. */
@@ -116,13 +121,36 @@ public class ClaimService {
     }
 
     Claim toClaim(ClaimEntity e) {
-        Catalog catalog = dataset.catalog();
         Object value = read(e.valueJson, Object.class);
         Map<String, String> qualifiers = read(e.qualifiersJson, QUALIFIERS);
-        PropertyDef p = catalog.property(e.property).orElse(null);
-        var normalized = p == null ? null : ValueNormalizer.normalize(p, value, e.unit, qualifiers, catalog).value();
         Anchor anchor = new Anchor(new TextQuoteSelector(e.exact, e.prefix, e.suffix), new TextPositionSelector(e.start, e.end));
-        return new Claim(e.id, e.subject, e.property, value, e.unit, qualifiers, e.sourceId, e.quote, anchor, normalized, e.note);
+        return claim(e.id, e.subject, e.property, value, e.unit, qualifiers, e.sourceId, e.quote, anchor, e.note);
+    }
+
+    private Claim claim(String id, String subject, String property, Object value, String unit, Map<String, String> qualifiers,
+                        String source, String quote, Anchor anchor, String note) {
+        Catalog catalog = dataset.catalog();
+        PropertyDef p = catalog.property(property).orElse(null);
+        var normalized = p == null ? null : ValueNormalizer.normalize(p, value, unit, qualifiers, catalog).value();
+        return new Claim(id, subject, property, value, unit, qualifiers, source, quote, anchor, normalized, note);
+    }
+
+    /**
+     * The claim as a revision left it: the revision's snapshot of its fields, its selectors rebuilt
+     * from the span the snapshot keeps (a stored source's text never changes), and the version,
+     * time and actor of that revision.
+     */
+    public StoredClaim atRevision(ClaimRevision r) {
+        Map<String, Object> s = r.snapshot();
+        String source = (String) s.get("source");
+        Anchor anchor = QuoteAnchorer.anchorAt(sources.get(source).folded().codePoints(), ((Number) s.get("start")).intValue(),
+                ((Number) s.get("end")).intValue());
+        Map<String, String> qualifiers = json.convertValue(s.get("qualifiers") == null ? Map.of() : s.get("qualifiers"), QUALIFIERS);
+        Claim c = claim(r.claimId(), (String) s.get("subject"), (String) s.get("property"), s.get("value"), (String) s.get("unit"),
+                qualifiers, source, (String) s.get("quote"), anchor, (String) s.get("note"));
+        boolean retracted = Boolean.TRUE.equals(s.get("retracted"));
+        return new StoredClaim(c, r.revision(), retracted, retracted ? (String) s.get("retractionReason") : null, r.recordedAt(), r.actor(),
+                r.datasetRevision());
     }
 
     private static String escapeLike(String s) {

@@ -72,6 +72,15 @@ class BadInputTest {
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("/a: must be an object"));
     }
 
+    /** Bean Validation's paths as JSON pointers into the body: no method or parameter names, no container nodes. */
+    @Test
+    void constraintViolationsPointIntoTheBody() {
+        given().contentType(ContentType.JSON).body("{\"items\":[null]}").post("/api/v1/checks/batch").then().statusCode(400)
+                .body("errors[0].pointer", equalTo("/items/0"));
+        given().contentType(ContentType.JSON).body("null").post("/api/v1/checks/batch").then().statusCode(400)
+                .body("errors[0].pointer", equalTo(""));
+    }
+
     @Test
     void requestBodiesKeepTheirJsonTypes() {
         given().contentType(ContentType.JSON).body("{\"text\":123}").post("/api/v1/checks").then().statusCode(400)

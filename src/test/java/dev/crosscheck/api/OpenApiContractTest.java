@@ -92,4 +92,66 @@ class OpenApiContractTest {
         assertThat(writes).contains("post /api/v1/claims", "patch /api/v1/claims/{id}", "post /api/v1/sources",
                 "post /api/v1/sources/{id}/suggestions");
     }
+
+    /** What generated clients need to return something, never void: every response body has a schema. */
+    @Test
+    void everyResponseBodyHasASchemaAndEveryClientErrorIsAProblem() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            op.getValue().path("responses").fields().forEachRemaining(entry -> {
+                JsonNode response = entry.getValue().has("$ref")
+                        ? doc.at(entry.getValue().get("$ref").asText().substring(1)) : entry.getValue();
+                var r = java.util.Map.entry(entry.getKey(), response);
+                assertThat(response.isMissingNode()).as(where + " " + entry.getKey() + " refers to nothing").isFalse();
+                r.getValue().path("content").fields().forEachRemaining(media -> {
+                    if (!media.getValue().has("schema")) {
+                        missing.add(where + " " + r.getKey() + " " + media.getKey() + ": no schema");
+                    }
+                });
+                if (r.getKey().startsWith("4") && !r.getValue().at("/content/application~1problem+json/schema/$ref").asText()
+                        .equals("#/components/schemas/Problem")) {
+                    missing.add(where + " " + r.getKey() + ": not an application/problem+json Problem");
+                }
+            });
+        }));
+        assertThat(missing).isEmpty();
+    }
+
+    /** The failures the platform gives for any operation are listed on every one; those of reading a body where there is one. */
+    @Test
+    void everyOperationListsTheFailuresThePlatformCanGive() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("406", "414", "415"));
+            if (op.getValue().has("requestBody")) {
+                expected.addAll(java.util.List.of("400", "413"));
+            }
+            for (String code : expected) {
+                if (!op.getValue().path("responses").has(code)) {
+                    missing.add(op.getKey() + " " + path.getKey() + " " + code);
+                }
+            }
+        }));
+        assertThat(missing).isEmpty();
+    }
+
+    /** ADR 0015: a field without a value is left out, so no schema admits null (nor says nullable). */
+    @Test
+    void noSchemaAdmitsNull() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        assertThat(doc.findValues("type").stream().filter(t -> t.isArray() && t.toString().contains("\"null\"")).toList()).isEmpty();
+        assertThat(doc.findValues("nullable")).isEmpty();
+    }
+
+    @Test
+    void aClaimAtARevisionIsAClaimAndTheRevisionRecordHasItsOwnPath() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        assertThat(doc.at("/paths/~1api~1v1~1claims~1{id}/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Claim");
+        assertThat(doc.at("/paths/~1api~1v1~1claims~1{id}~1revisions~1{n}/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Revision");
+    }
 }

@@ -148,6 +148,14 @@ class ReadApiTest {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void unitsCompareWithinTheirDimension() {
+        given().get("/api/v1/units").then().statusCode(200)
+                .body("find { it.id == 'firm' }.dimension", equalTo("count"))
+                .body("find { it.id == 'firm' }.names", org.hamcrest.Matchers.notNullValue())
+                .body("dimension", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString())));
+    }
+
     private static List<Map<String, Object>> allClaims() {
         return given().queryParam("size", 200).get("/api/v1/claims").then().statusCode(200).extract().jsonPath().getList("items");
     }

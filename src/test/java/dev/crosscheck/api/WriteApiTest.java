@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
@@ -140,11 +141,28 @@ class WriteApiTest {
                 .body("action", equalTo(List.of("create", "update", "update", "retract")))
                 .body("actor", equalTo(List.of("dev-editor", "dev-editor", "dev-editor", "dev-editor")))
                 .body("[0].comment", equalTo("first version"))
+                .body("[1]", not(hasKey("comment")))
                 .body("[1].changes", equalTo(List.of("value", "quote", "end")))
                 .body("[2].changes", equalTo(List.of("note")));
+        // ?revision=N is the claim as revision N left it, a Claim like any other; the revision record has its own address.
         given().queryParam("revision", 1).get("/api/v1/claims/" + id).then().statusCode(200)
-                .body("snapshot.value", equalTo("超过1200")).body("revision", equalTo(1));
+                .header("ETag", "\"" + id + "@1\"")
+                .body("id", equalTo(id)).body("version", equalTo(1)).body("value", equalTo("超过1200"))
+                .body("quote", equalTo("合作客户超过1200家，服务覆盖30多个国家"))
+                .body("target.quoteSelector.exact", equalTo("合作客户超过1200家，\n服务覆盖30多个国家"))
+                .body("target.positionSelector.end", equalTo(created.jsonPath().getInt("target.positionSelector.end")))
+                .body("retracted", equalTo(false)).body("$", not(hasKey("note"))).body("$", not(hasKey("snapshot")));
+        given().queryParam("revision", 3).get("/api/v1/claims/" + id).then().statusCode(200)
+                .body("version", equalTo(3)).body("value", equalTo("超过1300")).body("note", equalTo("checked against the annual report"))
+                .body("retracted", equalTo(false));
+        given().queryParam("revision", 4).get("/api/v1/claims/" + id).then().statusCode(200)
+                .body("version", equalTo(4)).body("retracted", equalTo(true)).body("retractionReason", equalTo("the source was corrected"));
+        given().get("/api/v1/claims/" + id + "/revisions/1").then().statusCode(200)
+                .body("revision", equalTo(1)).body("action", equalTo("create")).body("snapshot.value", equalTo("超过1200"))
+                .body("snapshot", not(hasKey("note")));
         given().queryParam("revision", 9).get("/api/v1/claims/" + id).then().statusCode(404);
+        given().get("/api/v1/claims/" + id + "/revisions/9").then().statusCode(404).body("detail", containsString("no revision 9"));
+        given().queryParam("revision", 0).get("/api/v1/claims/" + id).then().statusCode(400).body("errors[0].pointer", equalTo("revision"));
     }
 
     @Test
@@ -254,5 +272,18 @@ class WriteApiTest {
             assertThat(note).contains("[w" + w + "]");
         }
         given().get("/api/v1/claims/" + id + "/revisions").then().body("$", hasSize(1 + writers));
+    }
+
+    /** Re-reading the curated directory adds nothing that is stored already and never overwrites an edit unasked. */
+    @Test
+    void reimportingTheCuratedDirectoryCreatesNothingTwice() {
+        as(EDITOR).post("/api/v1/claims/reimport").then().statusCode(403).contentType("application/problem+json");
+        as(ADMIN).queryParam("overwrite", "maybe").post("/api/v1/claims/reimport").then().statusCode(400)
+                .body("errors[0].pointer", equalTo("overwrite"));
+        Response r = as(ADMIN).post("/api/v1/claims/reimport");
+        r.then().statusCode(200).body("created", hasSize(0)).body("updated", hasSize(0));
+        List<String> stored = new java.util.ArrayList<>(r.jsonPath().getList("unchanged", String.class));
+        stored.addAll(r.jsonPath().getList("kept", String.class));
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(197).contains("002-manycore-customers");
     }
 }

@@ -30,7 +30,8 @@ public class RevisionService {
     public ClaimRevision revision(String claimId, int revision) {
         return ClaimRevisionEntity.<ClaimRevisionEntity>find("claimId = ?1 and revision = ?2", claimId, revision).firstResultOptional()
                 .map(this::toRevision)
-                .orElseThrow(() -> DomainException.notFound("revision", claimId + "?revision=" + revision));
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
+                        "claim '" + claimId + "' has no revision " + revision, null));
     }
 
     private ClaimRevision toRevision(ClaimRevisionEntity e) {

@@ -47,4 +47,8 @@ public interface CrosscheckConfig {
     java.net.URI docsUrl();
 
     String DEFAULT_DOCS_URL = "https://crosscheck.example/docs/";
+
+    /** Longest request URI (path and query) read, in characters; longer gets a 414 problem. */
+    @WithDefault("4096")
+    int maxUriLength();
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** An RFC 9457 problem details document, with an {@code errors} extension listing individual violations. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
+@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)", requiredProperties = {"type", "title", "status"})
 public record Problem(String type, String title, int status, String detail, String instance, List<ProblemError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -26,6 +26,12 @@ public class ProblemMapper {
     static final String INTERNAL_DETAIL = "the service failed to process the request; the failure is logged";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final AllowedMethods allowed;
+
+    public ProblemMapper(AllowedMethods allowed) {
+        this.allowed = allowed;
+    }
+
     /** The status, problem type and title of each kind of domain failure: the one status map. */
     record Mapped(int status, String slug, String title) {
     }
@@ -132,7 +138,12 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, uri);
         }
-        return respond(status, slug(reason), title(reason), detail, uri, null);
+        Response r = respond(status, slug(reason), title(reason), detail, uri, null);
+        if (status != 405) {
+            return r;
+        }
+        // RFC 9110 §15.5.6: a 405 names the methods the resource serves.
+        return Response.fromResponse(r).header(jakarta.ws.rs.core.HttpHeaders.ALLOW, String.join(", ", allowed.at(uri.getPath()))).build();
     }
 
     /** One title per problem type, in sentence case like the service's own ("Not found", "Method not allowed"). */
@@ -162,10 +173,18 @@ public class ProblemMapper {
         return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors == null || errors.isEmpty() ? null : errors);
     }
 
-    private static String pointer(String propertyPath) {
-        int dot = propertyPath.indexOf('.');
-        String path = dot >= 0 && propertyPath.substring(0, dot).matches("[a-zA-Z]+") ? propertyPath.substring(propertyPath.indexOf('.', dot + 1) + 1) : propertyPath;
-        // "items[3].text" is the JSON pointer /items/3/text
-        return "/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
+    /**
+     * A Bean Validation path as a JSON pointer into the body: "check.request.items[3].text" is
+     * /items/3/text; "check.request" (the body itself) is ""; container nodes ("&lt;list element&gt;")
+     * name nothing in the JSON and are dropped.
+     */
+    static String pointer(String propertyPath) {
+        String path = propertyPath.replaceAll("\\.?<[^>]*>", "");
+        int dot = path.indexOf('.');
+        if (dot >= 0 && path.substring(0, dot).matches("[a-zA-Z]+")) {
+            int second = path.indexOf('.', dot + 1);
+            path = second < 0 ? "" : path.substring(second + 1);
+        }
+        return path.isEmpty() ? "" : "/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
     }
 }

@@ -30,7 +30,7 @@ class ProblemMapperTest {
     void aFailureAboutOnePartNamesThePartAndPrefixesItsPointers() {
         DomainException e = DomainException.invalidInput("the claim is invalid", List.of(Violation.of("/value", "must not be null")))
                 .within("/items/3", "item 3");
-        Response r = new ProblemMapper().problem(e, null);
+        Response r = new ProblemMapper(null).problem(e, null);
         Problem p = (Problem) r.getEntity();
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(p.type()).isEqualTo(ProblemMapper.TYPE_PREFIX + "bad-request");

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,25 +83,46 @@ public class ClaimResource {
     @Path("/{id}")
     @Operation(operationId = "getClaim", summary = "One claim with value, qualifiers, source and both selectors",
             description = "Retracted claims stay readable. The ETag names the version; If-None-Match with it gives 304. "
-                    + "With ?revision=N, the claim as revision N left it.")
+                    + "With ?revision=N, the claim as revision N left it (its version is N); the revision record itself is "
+                    + "GET /api/v1/claims/{id}/revisions/{n}. Public.")
     @APIResponse(responseCode = "200", description = "The claim",
+            headers = @Header(name = HttpHeaders.ETAG, description = "\"<id>@<version>\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "revision is not a number from 1",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim or revision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
-                        @Parameter(description = "A revision number, from 1", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")) @QueryParam("revision") String revision,
+                        @Parameter(description = "A revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                        @QueryParam("revision") String revision,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Integer rev = QueryParams.optionalInt("revision", revision);
-        if (rev != null) {
-            claims.get(id);
-            return Response.ok(RevisionV1.of(revisions.revision(id, rev))).build();
+        if (rev != null && rev < 1) {
+            throw DomainException.badParameter("revision", "must be 1 or more");
         }
-        StoredClaim c = claims.get(id);
+        StoredClaim current = claims.get(id);
+        StoredClaim c = rev == null ? current : claims.atRevision(revisions.revision(id, rev));
         if (Preconditions.matches(ifNoneMatch, c.etag())) {
             return Response.notModified().tag(Preconditions.tag(c)).build();
         }
         return Response.ok(views.view(c)).tag(Preconditions.tag(c)).build();
+    }
+
+    @GET
+    @Path("/{id}/revisions/{n: [0-9]{1,9}}")
+    @Operation(operationId = "getClaimRevision", summary = "One revision of a claim: who changed it, when, why, and what changed",
+            description = "The record of revision n of a claim, as listed by GET /api/v1/claims/{id}/revisions; the claim as that "
+                    + "revision left it is GET /api/v1/claims/{id}?revision=n. Public.")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionV1.class)))
+    @APIResponse(responseCode = "404", description = "No such claim or revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RevisionV1 revision(@PathParam("id") String id,
+                               @Parameter(description = "The revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                               @PathParam("n") int n) {
+        claims.get(id);
+        return RevisionV1.of(revisions.revision(id, n));
     }
 
     @GET

@@ -15,18 +15,20 @@ import java.util.Map;
  * and two selectors, a TextQuoteSelector and a TextPositionSelector in code points.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Claim")
+@Schema(name = "Claim", requiredProperties = {"id", "subject", "property", "value", "qualifiers", "source", "quote", "target", "version",
+        "retracted", "datasetRevision"})
 public record ClaimV1(String id, Ref subject, String property, Object value, String unit, ValueV1 normalized,
                       Map<String, String> qualifiers, Ref source, String quote, Target target, String note,
                       @Schema(description = "Rises with every change; the ETag is \"<id>@<version>\"") long version,
                       boolean retracted, String retractionReason, OffsetDateTime updatedAt, String updatedBy,
                       @Schema(description = "Dataset revision of the claim's last change") long datasetRevision) {
 
-    @Schema(name = "Ref", description = "An id with a human-readable name")
+    @Schema(name = "Ref", description = "An id with a human-readable name", requiredProperties = "id")
     public record Ref(String id, String name) {
     }
 
-    @Schema(name = "Target", description = "W3C Web Annotation target: the source and the selectors of the quote")
+    @Schema(name = "Target", description = "W3C Web Annotation target: the source and the selectors of the quote",
+            requiredProperties = {"source", "quoteSelector", "positionSelector"})
     public record Target(String source, TextQuoteSelector quoteSelector, TextPositionSelector positionSelector) {
     }
 

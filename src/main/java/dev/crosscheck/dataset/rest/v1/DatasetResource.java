@@ -51,6 +51,8 @@ public class DatasetResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "reimportCuratedClaims", summary = "Re-read the server's curated claims directory and import what is new",
             description = "Claims edited through the API are never overwritten silently: they are reported as kept unless overwrite=true.")
+    @APIResponse(responseCode = "400", description = "overwrite is not true or false",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
     public ImportResultV1 reimport(@Parameter(description = "Replace claims that exist (default false)",

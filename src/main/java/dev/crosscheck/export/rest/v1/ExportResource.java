@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,8 +44,15 @@ public class ExportResource {
                     + "ClaimReview (JSON-LD: one review per claim a finding cites, URLs under the configured public URL). Public.")
     @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects (and, for "
             + "claimreview, X-Ruleset-Version which rules file)",
-            content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = "application/zip"),
-                    @Content(mediaType = JSON_LD)})
+            headers = @Header(name = "X-Dataset-Revision", description = "The dataset revision the export reflects",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = {@Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING,
+                    description = "A claims file (format=yaml), as POST /api/v1/claims/import and the CLI read it")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                        description = "One row per claim with its anchor (format=csv)")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                        description = "Claims, catalog and sources as a directory tree the CLI validates (format=bundle)")),
+                @Content(mediaType = JSON_LD, schema = @Schema(ref = "ClaimReviewDocument"))})
     @APIResponse(responseCode = "400", description = "Unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview") @QueryParam("format") String format) {

@@ -21,6 +21,7 @@ import java.util.Map;
 public class ProvenanceResource {
 
     public static final String PROV_JSON = "application/prov+json";
+    static final String PROV_SCHEMA = "ProvDocument";
 
     private final ProvenanceExporter provenance;
 
@@ -35,7 +36,9 @@ public class ProvenanceResource {
             description = "The W3C PROV record of a claim: every revision as an activity of its agent, one entity per version of the "
                     + "claim (each wasRevisionOf the one before and quoted from its source at its two Web Annotation selectors), a "
                     + "retraction as wasInvalidatedBy. Ids are URLs under the configured public URL. PROV-JSON or plain JSON by Accept. Public.")
-    @APIResponse(responseCode = "200", description = "PROV-JSON document", content = @Content(mediaType = PROV_JSON))
+    @APIResponse(responseCode = "200", description = "PROV-JSON document",
+            content = {@Content(mediaType = PROV_JSON, schema = @Schema(ref = PROV_SCHEMA)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = PROV_SCHEMA))})
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response provenance(@PathParam("id") String id) {

@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 
 @Schema(name = "Finding", description = "Where sources agree (AGREEMENT), contradict each other (CONFLICT) or pull in opposite "
-        + "directions without contradicting, e.g. under different definitions (TENSION)")
+        + "directions without contradicting, e.g. under different definitions (TENSION)",
+        requiredProperties = {"id", "kind", "severity", "rule", "explanation", "claims"})
 public record FindingV1(String id, @Schema(enumeration = {"AGREEMENT", "CONFLICT", "TENSION"}) String kind,
                         @Schema(enumeration = {"error", "warning", "note"}) String severity, String rule, String subject,
                         String property, Map<String, String> qualifiers, String explanation, List<Evidence> claims) {
 
-    @Schema(name = "FindingClaim", description = "A claim a finding rests on, with its source, quote and selectors")
+    @Schema(name = "FindingClaim", description = "A claim a finding rests on, with its source, quote and selectors",
+            requiredProperties = {"id", "source", "quote", "quoteSelector", "positionSelector"})
     public record Evidence(String id, String source, String quote, String value, TextQuoteSelector quoteSelector,
                            TextPositionSelector positionSelector) {
         static Evidence of(FindingClaim c) {

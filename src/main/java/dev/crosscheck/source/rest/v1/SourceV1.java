@@ -5,8 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** A source document's metadata and fingerprint. {@code length} counts Unicode code points. */
-@Schema(name = "Source")
+/**
+ * A source document's metadata and fingerprint. {@code length} counts Unicode code points. What a
+ * source does not state (publisher, URL; the file of a source added over the API) is absent.
+ */
+@Schema(name = "Source", requiredProperties = {"id", "title", "authors", "language", "scripts", "notes", "sha256", "length", "text"})
 public record SourceV1(String id, String title, List<String> authors, String publisher, String language, List<String> scripts,
                        String url, List<String> notes, String file, String sha256,
                        @Schema(description = "Length of the text in Unicode code points") int length,
