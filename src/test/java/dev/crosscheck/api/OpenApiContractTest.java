@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class OpenApiContractTest {
         int seen = 0;
         for (JsonNode param : doc.findValues("parameters").stream().flatMap(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false))
                 .toList()) {
-            if (numeric.contains(param.path("name").asText()) && param.path("in").asText().equals("query")) {
+            if (numeric.contains(param.path("name").asText()) && List.of("query", "path").contains(param.path("in").asText())) {
                 assertThat(param.at("/schema/type").asText()).as(param.toString()).isEqualTo("integer");
                 assertThat(param.at("/schema/minimum").isMissingNode()).as(param.toString()).isFalse();
                 seen++;

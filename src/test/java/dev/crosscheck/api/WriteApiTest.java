@@ -124,9 +124,10 @@ class WriteApiTest {
                 .body("[0].comment", equalTo("first version"))
                 .body("[1].changes", equalTo(List.of("value", "quote", "end")))
                 .body("[2].changes", equalTo(List.of("note")));
-        given().queryParam("revision", 1).get("/api/v1/claims/" + id).then().statusCode(200)
+        given().get("/api/v1/claims/" + id + "/revisions/1").then().statusCode(200)
                 .body("snapshot.value", equalTo("超过1200")).body("revision", equalTo(1));
-        given().queryParam("revision", 9).get("/api/v1/claims/" + id).then().statusCode(404);
+        given().get("/api/v1/claims/" + id + "/revisions/9").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/claims/" + id + "/revisions/first").then().statusCode(400).body("errors[0].pointer", equalTo("revision"));
     }
 
     @Test

@@ -30,7 +30,7 @@ public class RevisionService {
     public ClaimRevision revision(String claimId, int revision) {
         return ClaimRevisionEntity.<ClaimRevisionEntity>find("claimId = ?1 and revision = ?2", claimId, revision).firstResultOptional()
                 .map(this::toRevision)
-                .orElseThrow(() -> ProblemException.notFound("revision", claimId + "?revision=" + revision));
+                .orElseThrow(() -> ProblemException.notFound("revision", claimId + "/revisions/" + revision));
     }
 
     private ClaimRevision toRevision(ClaimRevisionEntity e) {

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,20 +83,13 @@ public class ClaimResource {
     @Path("/{id}")
     @Operation(operationId = "getClaim", summary = "One claim with value, qualifiers, source and both selectors",
             description = "Retracted claims stay readable. The ETag names the version; If-None-Match with it gives 304. "
-                    + "With ?revision=N, the claim as revision N left it.")
-    @APIResponse(responseCode = "200", description = "The claim",
+                    + "The claim as an earlier revision left it: GET /api/v1/claims/{id}/revisions/{revision}. Public.")
+    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such claim or revision",
+    @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id,
-                        @Parameter(description = "A revision number, from 1", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")) @QueryParam("revision") String revision,
-                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Integer rev = QueryParams.optionalInt("revision", revision);
-        if (rev != null) {
-            claims.get(id);
-            return Response.ok(RevisionV1.of(revisions.revision(id, rev))).build();
-        }
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         StoredClaim c = claims.get(id);
         if (Preconditions.matches(ifNoneMatch, c.etag())) {
             return Response.notModified().tag(Preconditions.tag(c)).build();
@@ -112,5 +107,29 @@ public class ClaimResource {
     public java.util.List<RevisionV1> revisions(@PathParam("id") String id) {
         claims.get(id);
         return revisions.history(id).stream().map(RevisionV1::of).toList();
+    }
+
+    // A revision has its own path: under GET /{id} it would answer a document of another shape than the
+    // claim that operation promises, which a generated client cannot read.
+    @GET
+    @Path("/{id}/revisions/{revision}")
+    @Operation(operationId = "getClaimRevision", summary = "One revision of a claim: who changed it, when, why, and the claim as it left it",
+            description = "Revision N of a claim (from 1, as listed by GET /api/v1/claims/{id}/revisions), with a snapshot of the "
+                    + "claim as that revision left it. Public.")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionV1.class)))
+    @APIResponse(responseCode = "400", description = "The revision is not a number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim or revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RevisionV1 revision(@PathParam("id") String id,
+                               @Parameter(description = "A revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                               @PathParam("revision") String revision) {
+        claims.get(id);
+        Integer n = QueryParams.optionalInt("revision", revision);
+        if (n == null) {
+            throw ProblemException.badParameter("revision", "must be a revision number");
+        }
+        return RevisionV1.of(revisions.revision(id, n));
     }
 }

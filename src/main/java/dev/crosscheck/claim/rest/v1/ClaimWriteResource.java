@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -77,6 +79,8 @@ public class ClaimWriteResource {
             description = "Adds one claim, read and validated exactly as the CLI validates a claims file; its quote must anchor in its source. Needs an editor key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = HttpHeaders.LOCATION, description = "The claim's URL", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "409", description = "A claim with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,7 +95,7 @@ public class ClaimWriteResource {
     @Operation(operationId = "replaceClaim", summary = "Replace a claim (If-Match required)",
             description = "Replaces a claim with a new version; If-Match must carry the ETag last read. Every change is kept in the claim's history. Needs an editor key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned",
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -114,8 +118,10 @@ public class ClaimWriteResource {
                     description = "Any of the fields of ClaimWrite, none required")),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                         description = "Any of the fields of ClaimWrite, none required"))})
-    @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned",
+    @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
+    @APIResponse(responseCode = "400", description = "The merge patch is not a JSON object",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
@@ -133,7 +139,7 @@ public class ClaimWriteResource {
     @Operation(operationId = "retractClaim",
             summary = "Retract a claim with a reason (If-Match required); it stays readable and leaves findings and checks",
             description = "Retracts a claim with a reason; it stays readable (includeRetracted=true) and in its history but no longer counts in checks and findings. Needs an editor key.")
-    @APIResponse(responseCode = "200", description = "Retracted",
+    @APIResponse(responseCode = "200", description = "Retracted", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

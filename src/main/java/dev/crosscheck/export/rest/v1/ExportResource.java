@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,11 +41,22 @@ public class ExportResource {
             + "the CLI validates) or claimreview (findings as schema.org ClaimReview JSON-LD)",
             description = "The claims in force as a claims file (YAML), CSV, a ZIP bundle with sources and catalog, or schema.org ClaimReview (JSON-LD), by Accept. Public.")
     @APIResponse(responseCode = "200", description = "The export; X-Dataset-Revision says which revision it reflects",
-            content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv"), @Content(mediaType = "application/zip"),
-                    @Content(mediaType = JSON_LD)})
+            // The files are downloads (Content-Disposition: attachment), so binary: a generated client saves their bytes
+            // as they are instead of parsing them as JSON strings.
+            content = {@Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "A claims file")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "One claim per row, with a header")),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "Claims, sources and catalog as a directory the CLI validates")),
+                    @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "schema.org ClaimReview items in @graph, one per finding"))})
     @APIResponse(responseCode = "400", description = "Unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview") @QueryParam("format") String format,
+    public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview",
+                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"yaml", "csv", "bundle", "claimreview"},
+                                              defaultValue = "yaml"))
+                           @QueryParam("format") String format,
                            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         long rev = revisions.current();
         String f = format == null ? "yaml" : format;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +34,9 @@ public class ProvenanceResource {
     @Produces({PROV_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "getClaimProvenance", summary = "A claim's provenance as W3C PROV-JSON",
             description = "The W3C PROV record of a claim: its source, quote, selectors and every revision. PROV-JSON or plain JSON by Accept. Public.")
-    @APIResponse(responseCode = "200", description = "PROV-JSON document", content = @Content(mediaType = PROV_JSON))
+    @APIResponse(responseCode = "200", description = "PROV-JSON document",
+            content = @Content(mediaType = PROV_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "W3C PROV-JSON: prefix, entity, agent, activity and relation maps keyed by identifier")))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response provenance(@PathParam("id") String id) {

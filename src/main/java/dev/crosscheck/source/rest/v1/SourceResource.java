@@ -93,7 +93,8 @@ public class SourceResource {
     @Operation(operationId = "getSourceText",
             summary = "The source's original text, or the slice [start, end) counted in Unicode code points",
             description = "The source's text exactly as stored, or a slice of it in Unicode code points, the unit every selector of the API counts in. Always text/plain. Public.")
-    @APIResponse(responseCode = "200", description = "The text", content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @APIResponse(responseCode = "200", description = "The text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Range outside the text or not a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such source",

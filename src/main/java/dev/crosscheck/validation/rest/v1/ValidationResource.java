@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -90,6 +91,8 @@ public class ValidationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, SARIF, MediaType.APPLICATION_XML, MediaType.TEXT_PLAIN})
     @Operation(operationId = "validateClaims", summary = OPERATION_SUMMARY, description = OPERATION_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ValidationFilesV1.class)))
     @APIResponse(responseCode = "200", description = "The validation result, valid or not, in the format Accept asks for",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonReport.class)),
@@ -103,7 +106,7 @@ public class ValidationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "A file is over the configured size limit (default 10 MB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response validateFiles(@RestForm(FileUpload.ALL) List<FileUpload> files,
+    public Response validateFiles(@Schema(hidden = true) @RestForm(FileUpload.ALL) List<FileUpload> files,
                                   @Parameter(description = "error, conflict (default) or tension") @QueryParam("failOn") String failOn,
                                   @Context HttpHeaders headers) {
         if (files == null || files.isEmpty()) {
