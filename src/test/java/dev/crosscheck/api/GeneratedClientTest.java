@@ -21,6 +21,7 @@ import dev.crosscheck.client.model.CheckResult;
 import dev.crosscheck.client.model.Claim;
 import dev.crosscheck.client.model.ClaimPage;
 import dev.crosscheck.client.model.ClaimWrite;
+import dev.crosscheck.client.model.ClaimsFile;
 import dev.crosscheck.client.model.CompareRequest;
 import dev.crosscheck.client.model.CompareResult;
 import dev.crosscheck.client.model.CompareSide;
@@ -30,6 +31,7 @@ import dev.crosscheck.client.model.DraftSentence;
 import dev.crosscheck.client.model.Entity;
 import dev.crosscheck.client.model.Finding;
 import dev.crosscheck.client.model.FindingPage;
+import dev.crosscheck.client.model.ImportResult;
 import dev.crosscheck.client.model.Problem;
 import dev.crosscheck.client.model.Property;
 import dev.crosscheck.client.model.Revision;
@@ -325,6 +327,22 @@ class GeneratedClientTest {
         assertThat(retracted.getRetracted()).isTrue();
         assertThat(retracted.getRetractionReason()).isEqualTo("the test is over");
         assertThat(new ClaimsApi(anyone).getClaim(id, null).getRetracted()).isTrue();
+    }
+
+    @Test
+    void aClaimsFileIsImportedAsAnObject() throws ApiException {
+        ClaimsApi admin = new ClaimsApi(client("dev-admin-key"));
+        String id = "gc-import-" + UUID.randomUUID().toString().substring(0, 8);
+        ClaimsFile file = new ClaimsFile().source(SOURCE).claims(List.of(new ClaimWrite().id(id).subject("manycore")
+                .property("customer-count").value("超过1200").unit("firm").source(SOURCE).quote("合作客户超过1200家")));
+        ImportResult first = admin.importClaims(file, "imported by the generated client", null);
+        assertThat(first.getCreated()).containsExactly(id);
+        assertThat(first.getDatasetRevision()).isPositive();
+        ImportResult again = admin.importClaims(file, null, false);
+        assertThat(again.getUnchanged()).containsExactly(id);
+        assertThat(again.getCreated()).isEmpty();
+        assertThat(again.getDatasetRevision()).isEqualTo(first.getDatasetRevision());
+        assertThat(new ClaimsApi(anyone).getClaim(id, null).getQuote()).isEqualTo("合作客户超过1200家");
     }
 
     @Test

@@ -157,6 +157,7 @@ public class ClaimWriteResource {
     @Operation(operationId = "importClaims", summary = "Import a whole claims file, all or nothing",
             description = "Existing claims that differ are kept unless overwrite=true; the response lists what was created, "
                     + "updated, unchanged and kept.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClaimsFileV1.class)))
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
     public ImportResultV1 importFile(byte[] body, @Parameter(description = "Replace claims that exist (default false)",
