@@ -84,7 +84,8 @@ public class ClaimResource {
     @Operation(operationId = "getClaim", summary = "One claim with value, qualifiers, source and both selectors",
             description = "Retracted claims stay readable. The ETag names the version; If-None-Match with it gives 304. "
                     + "The claim as an earlier revision left it: GET /api/v1/claims/{id}/revisions/{revision}. Public.")
-    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The claim",
+            headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such claim",

@@ -95,7 +95,8 @@ public class ClaimWriteResource {
     @Operation(operationId = "replaceClaim", summary = "Replace a claim (If-Match required)",
             description = "Replaces a claim with a new version; If-Match must carry the ETag last read. Every change is kept in the claim's history. Needs an editor key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned",
+            headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -118,7 +119,8 @@ public class ClaimWriteResource {
                     description = "Any of the fields of ClaimWrite, none required")),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                         description = "Any of the fields of ClaimWrite, none required"))})
-    @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned",
+            headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "400", description = "The merge patch is not a JSON object",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -139,7 +141,8 @@ public class ClaimWriteResource {
     @Operation(operationId = "retractClaim",
             summary = "Retract a claim with a reason (If-Match required); it stays readable and leaves findings and checks",
             description = "Retracts a claim with a reason; it stays readable (includeRetracted=true) and in its history but no longer counts in checks and findings. Needs an editor key.")
-    @APIResponse(responseCode = "200", description = "Retracted", headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "Retracted",
+            headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

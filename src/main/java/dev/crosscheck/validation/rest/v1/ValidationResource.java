@@ -47,8 +47,8 @@ public class ValidationResource {
     static final String SARIF = "application/sarif+json";
     static final String OPERATION_SUMMARY = "Validate claims files as the command line does, without storing anything";
     static final String OPERATION_DESCRIPTION = "The body is one claims file (application/yaml or application/json), or a "
-            + "multipart/form-data request with several files, one per part, named by their file names; parts named entities.yaml, "
-            + "properties.yaml or rules.yaml replace the service's own for this validation. Claims are checked against the "
+            + "multipart/form-data request with several files, one per part named files, each known by its file name; files named "
+            + "entities.yaml, properties.yaml or rules.yaml replace the service's own for this validation. Claims are checked against the "
             + "service's catalog, stored sources and rules. Accept picks the report: JSON (default), SARIF 2.1.0 "
             + "(application/sarif+json), JUnit XML (application/xml) or text (text/plain). Each file may be at most "
             + "crosscheck.max-document-bytes (default 10 MB): larger gives 413.";
