@@ -178,6 +178,18 @@ class CheckResourceTest {
         verdictOf(sentence, "NOT_ENOUGH_INFO");
     }
 
+    /** Generated clients send every field their model has: empty ones are absent, not half a structured claim. */
+    @Test
+    void emptyStructuredFieldsCountAsAbsent() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "群核科技平台合作客户超过4万家", "qualifiers", Map.of(), "unit", "", "subject", " "))
+                .post("/api/v1/checks").then().statusCode(200).body("verdict", equalTo("SUPPORTED"));
+        given().contentType(ContentType.JSON).body(Map.of("subject", "manycore", "property", "customer-count", "value", "超过4万",
+                        "unit", "", "qualifiers", Map.of(), "text", "")).post("/api/v1/checks")
+                .then().statusCode(200).body("verdict", equalTo("SUPPORTED")).body("interpretation.value.unit", equalTo("firm"));
+        given().contentType(ContentType.JSON).body(Map.of("qualifiers", Map.of(), "unit", "")).post("/api/v1/checks")
+                .then().statusCode(400).body("detail", org.hamcrest.Matchers.startsWith("give a sentence"));
+    }
+
     private static void verdictOf(String sentence, String verdict) {
         given().contentType(ContentType.JSON).body(Map.of("text", sentence)).post("/api/v1/checks")
                 .then().statusCode(200).body("verdict", equalTo(verdict));

@@ -37,11 +37,15 @@ public class CheckViews {
         this.dataset = dataset;
     }
 
-    /** A request as a check input: a sentence, or all of subject, property and value; never both. */
+    /**
+     * A request as a check input: a sentence, or all of subject, property and value; never both. An empty
+     * field counts as absent: generated clients send every field their model has ({@code "qualifiers": {}},
+     * {@code "unit": ""}), and a sentence sent by one must not read as a structured claim too.
+     */
     public CheckInput input(CheckRequestV1 r) {
-        boolean hasText = r.text() != null && !r.text().isBlank();
-        boolean structured = r.subject() != null || r.property() != null || r.value() != null || r.unit() != null
-                || r.qualifiers() != null;
+        boolean hasText = present(r.text());
+        boolean structured = present(r.subject()) || present(r.property()) || r.value() != null || present(r.unit())
+                || (r.qualifiers() != null && !r.qualifiers().isEmpty());
         if (hasText && structured) {
             throw DomainException.invalidInput("give either a sentence (text) or a structured claim (subject, property, value), not both",
                     List.of(Violation.of("/text", "must be absent when a structured claim is given")));
@@ -66,7 +70,12 @@ public class CheckViews {
         if (!missing.isEmpty()) {
             throw DomainException.invalidInput("a structured claim needs subject, property and value", missing);
         }
-        return new CheckInput.Structured(r.subject().strip(), r.property().strip(), r.value(), r.unit(), r.qualifiers());
+        return new CheckInput.Structured(r.subject().strip(), r.property().strip(), r.value(), present(r.unit()) ? r.unit() : null,
+                r.qualifiers());
+    }
+
+    private static boolean present(String field) {
+        return field != null && !field.isBlank();
     }
 
     public CheckResponseV1 view(CheckResult r) {

@@ -66,7 +66,9 @@ public class SuggestionResource {
     @APIResponse(responseCode = "404", description = "No such source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response suggest(@PathParam("id") String id,
-                            @Parameter(description = "Leave out suggestions scoring below this, 0 to 1 (default " + Suggestion.DEFAULT_MIN_SCORE + "; 0 for all)")
+                            @Parameter(description = "Leave out suggestions scoring below this, 0 to 1 (default " + Suggestion.DEFAULT_MIN_SCORE + "; 0 for all)",
+                                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.NUMBER,
+                                            format = "double", minimum = "0", maximum = "1"))
                             @QueryParam("minScore") String minScore,
                             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         double min = minScore(minScore);

@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClaimViews {
 
+    /** What the contract says of the ETag header: the value If-Match and If-None-Match take. */
+    public static final String ETAG_DESCRIPTION = "The claim's version, \"<id>@<version>\": send it in If-Match to change the claim";
+
     private final CurrentCatalog dataset;
     private final SourceService sources;
 

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,6 +81,8 @@ public class ClaimWriteResource {
             description = "Adds one claim, read and validated exactly as the CLI validates a claims file; its quote must anchor in its source. Needs an editor key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = HttpHeaders.LOCATION, description = "The claim's URL", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "409", description = "A claim with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -98,6 +102,7 @@ public class ClaimWriteResource {
     @APIResponse(responseCode = "409", description = "The claim is retracted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned",
+            headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -125,7 +130,10 @@ public class ClaimWriteResource {
     @APIResponse(responseCode = "409", description = "The claim is retracted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned",
+            headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
+    @APIResponse(responseCode = "400", description = "The merge patch is not a JSON object",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
@@ -150,6 +158,7 @@ public class ClaimWriteResource {
     @APIResponse(responseCode = "409", description = "The claim is already retracted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Retracted",
+            headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -167,6 +176,7 @@ public class ClaimWriteResource {
     @Operation(operationId = "importClaims", summary = "Import a whole claims file, all or nothing",
             description = "Existing claims that differ are kept unless overwrite=true; the response lists what was created, "
                     + "updated, unchanged and kept.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClaimsFileV1.class)))
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
     public ImportResultV1 importFile(byte[] body, @Parameter(description = "Replace claims that exist (default false)",

@@ -46,16 +46,21 @@ public class ExportResource {
             + "claimreview, X-Ruleset-Version which rules file)",
             headers = @Header(name = "X-Dataset-Revision", description = "The dataset revision the export reflects",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = {@Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING,
+            content = {@Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "A claims file (format=yaml), as POST /api/v1/claims/import and the CLI read it")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary",
                         description = "One row per claim with its anchor (format=csv)")),
                 @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary",
                         description = "Claims, catalog and sources as a directory tree the CLI validates (format=bundle)")),
                 @Content(mediaType = JSON_LD, schema = @Schema(ref = "ClaimReviewDocument"))})
     @APIResponse(responseCode = "400", description = "Unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview") @QueryParam("format") String format) {
+    // The files are downloads (Content-Disposition: attachment), so binary: a generated client saves their bytes
+    // as they are instead of parsing them as JSON strings.
+    public Response export(@Parameter(description = "yaml, csv, bundle (zip of claims and sources for the CLI) or claimreview",
+                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"yaml", "csv", "bundle", "claimreview"},
+                                              defaultValue = "yaml"))
+                           @QueryParam("format") String format) {
         long rev = revisions.current();
         String f = format == null ? "yaml" : format;
         return switch (f) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -46,8 +47,8 @@ public class ValidationResource {
     static final String SARIF = "application/sarif+json";
     static final String OPERATION_SUMMARY = "Validate claims files as the command line does, without storing anything";
     static final String OPERATION_DESCRIPTION = "The body is one claims file (application/yaml or application/json), or a "
-            + "multipart/form-data request with several files, one per part, named by their file names; parts named entities.yaml, "
-            + "properties.yaml or rules.yaml replace the service's own for this validation. Claims are checked against the "
+            + "multipart/form-data request with several files, one per part named files, each known by its file name; files named "
+            + "entities.yaml, properties.yaml or rules.yaml replace the service's own for this validation. Claims are checked against the "
             + "service's catalog, stored sources and rules. Accept picks the report: JSON (default), SARIF 2.1.0 "
             + "(application/sarif+json), JUnit XML (application/xml) or text (text/plain). Each file may be at most "
             + "crosscheck.max-document-bytes (default 10 MB): larger gives 413.";
@@ -92,6 +93,8 @@ public class ValidationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, SARIF, MediaType.APPLICATION_XML, MediaType.TEXT_PLAIN})
     @Operation(operationId = "validateClaims", summary = OPERATION_SUMMARY, description = OPERATION_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ValidationFilesV1.class)))
     @APIResponse(responseCode = "200", description = "The validation result, valid or not, in the format Accept asks for",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonReport.class)),
@@ -105,7 +108,7 @@ public class ValidationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "A file is over the configured size limit (default 10 MB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response validateFiles(@RestForm(FileUpload.ALL) List<FileUpload> files,
+    public Response validateFiles(@Schema(hidden = true) @RestForm(FileUpload.ALL) List<FileUpload> files,
                                   @Parameter(description = "error, conflict (default) or tension") @QueryParam("failOn") String failOn,
                                   @Context HttpHeaders headers) {
         if (files == null || files.isEmpty()) {
