@@ -22,8 +22,8 @@ import java.util.Map;
  * <li>the failures the platform answers for any operation (an Accept nothing matches, a URI over
  * the limit; for operations with a body: a body that cannot be read, too large, or of a media type
  * the operation does not read), each documented where it can happen;</li>
- * <li>every 4xx response as an RFC 9457 problem document, including those the platform adds
- * with no content (its automatic 400 for Bean Validation).</li>
+ * <li>every 4xx response as an RFC 9457 problem document, including one an annotation declares
+ * without content.</li>
  * </ul>
  * The tests hold the service to this: every response they receive is validated against it.
  */
