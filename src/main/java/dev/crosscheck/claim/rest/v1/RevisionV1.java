@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-@Schema(name = "Revision", description = "One change of a claim: who, when, what changed, and the claim's writable fields as it was "
-        + "left; comment is absent when none was given",
+@Schema(name = "Revision", description = "One change of a claim: who, when, what changed, and a snapshot of its fields (the written "
+        + "ones, its span, its retraction) as it was left; comment is absent when none was given",
         requiredProperties = {"claimId", "revision", "datasetRevision", "action", "actor", "recordedAt", "changes", "snapshot"})
 public record RevisionV1(String claimId, int revision, long datasetRevision,
                          @Schema(description = "import, create, update or retract") String action, String actor,
