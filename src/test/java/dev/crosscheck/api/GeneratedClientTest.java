@@ -200,7 +200,7 @@ class GeneratedClientTest {
     @SuppressWarnings("unchecked")
     void provenanceAndExports() throws ApiException, IOException {
         Map<String, Object> prov = (Map<String, Object>) new ExportsApi(anyone).getClaimProvenance("002-manycore-customers");
-        assertThat((Map<String, Object>) prov.get("entity")).containsKeys("crosscheck:claim/002-manycore-customers", "crosscheck:source/002");
+        assertThat((Map<String, Object>) prov.get("entity")).containsKeys("claim:002-manycore-customers", "source:002", "version:1");
         assertThat(prov).containsKeys("prefix", "activity", "agent");
 
         ExportsApi exports = new ExportsApi(anyone);
