@@ -92,7 +92,8 @@ public class ValidationResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, SARIF, MediaType.APPLICATION_XML, MediaType.TEXT_PLAIN})
-    @Operation(operationId = "validateClaims", summary = OPERATION_SUMMARY, description = OPERATION_DESCRIPTION)
+    // The same operation as validateBody, by another media type: SmallRye merges the two, and one operationId names it.
+    @Operation(summary = OPERATION_SUMMARY, description = OPERATION_DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = ValidationFilesV1.class)))
     @APIResponse(responseCode = "200", description = "The validation result, valid or not, in the format Accept asks for",
