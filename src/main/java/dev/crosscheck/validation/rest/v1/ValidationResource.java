@@ -96,15 +96,7 @@ public class ValidationResource {
     @Operation(summary = OPERATION_SUMMARY, description = OPERATION_DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = ValidationFilesV1.class)))
-    @APIResponse(responseCode = "200", description = "The validation result, valid or not, in the format Accept asks for",
-            content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonReport.class)),
-                @Content(mediaType = SARIF, schema = @Schema(type = SchemaType.OBJECT,
-                        description = "SARIF 2.1.0 log: one run, rules = check ids, results located in the files")),
-                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING,
-                        description = "JUnit XML: a test suite per file, a failing test case per failing issue")),
-                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
-                        description = "file:line:column: severity: message [check] lines and a summary"))})
+    // The 200 response is validateBody's: the two handlers are one operation, documented once.
     @APIResponse(responseCode = "400", description = "No file, or unknown failOn value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "A file is over the configured size limit (default 10 MB)",
