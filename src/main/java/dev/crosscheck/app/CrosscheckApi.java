@@ -1,6 +1,9 @@
 package dev.crosscheck.app;
 
+import dev.crosscheck.shared.error.Problem;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,6 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             @Schema(name = "ProvDocument", type = SchemaType.OBJECT, description = "A W3C PROV-JSON document "
                     + "(https://www.w3.org/submissions/prov-json/): prefix, entity, agent, activity and the relations between them"),
             @Schema(name = "ClaimReviewDocument", type = SchemaType.OBJECT, description = "schema.org ClaimReview items as JSON-LD")},
+            // What every conditional write of a claim (PUT, PATCH, DELETE) can answer, documented once; the operations refer to them.
+            responses = {
+            @APIResponse(name = "NoSuchClaim", description = "No such claim", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = "StaleIfMatch", description = "The claim changed since the ETag in If-Match",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = "MissingIfMatch", description = "If-Match is missing",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))},
             securitySchemes = {
             @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
                     description = "An API key as a bearer token; reads are public, writes need the editor role, "

@@ -97,17 +97,14 @@ public class ClaimWriteResource {
     @Operation(operationId = "replaceClaim", summary = "Replace a claim (If-Match required)",
             description = "Replaces a claim with a new version; If-Match must carry the ETag last read. Every change is kept in the claim's history. Needs an editor key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimWriteV1.class)))
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NoSuchClaim")
     @APIResponse(responseCode = "409", description = "The claim is retracted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned",
             headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
-    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "StaleIfMatch")
+    @APIResponse(responseCode = "428", ref = "MissingIfMatch")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body,
                             @QueryParam("comment") String comment) {
         var pre = Preconditions.required(ifMatch, id);
@@ -125,8 +122,7 @@ public class ClaimWriteResource {
                     description = "Any of the fields of ClaimWrite, none required")),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                         description = "Any of the fields of ClaimWrite, none required"))})
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NoSuchClaim")
     @APIResponse(responseCode = "409", description = "The claim is retracted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Patched; the new ETag is returned",
@@ -134,10 +130,8 @@ public class ClaimWriteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
     @APIResponse(responseCode = "400", description = "The merge patch is not a JSON object",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "StaleIfMatch")
+    @APIResponse(responseCode = "428", ref = "MissingIfMatch")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] patch,
                           @QueryParam("comment") String comment) {
         var pre = Preconditions.required(ifMatch, id);
@@ -153,17 +147,14 @@ public class ClaimWriteResource {
             description = "Retracts a claim with a reason; it stays readable (includeRetracted=true) and in its history but no longer counts in checks and findings. Needs an editor key.")
     @APIResponse(responseCode = "400", description = "No reason was given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NoSuchClaim")
     @APIResponse(responseCode = "409", description = "The claim is already retracted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Retracted",
             headers = @Header(name = HttpHeaders.ETAG, description = ClaimViews.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimV1.class)))
-    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "StaleIfMatch")
+    @APIResponse(responseCode = "428", ref = "MissingIfMatch")
     public Response retract(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Parameter(description = "Why the claim is retracted", required = true) @QueryParam("reason") String reason) {
         var pre = Preconditions.required(ifMatch, id);
