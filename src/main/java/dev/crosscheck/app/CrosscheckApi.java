@@ -21,8 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             @Schema(name = "ProvDocument", type = SchemaType.OBJECT, description = "A W3C PROV-JSON document "
                     + "(https://www.w3.org/submissions/prov-json/): prefix, entity, agent, activity and the relations between them"),
             @Schema(name = "ClaimReviewDocument", type = SchemaType.OBJECT, description = "schema.org ClaimReview items as JSON-LD")},
-            // What every conditional write of a claim (PUT, PATCH, DELETE) can answer, documented once; the operations refer to them.
+            // Failures several operations share, documented once: access (every write) and a claim's conditional writes (PUT, PATCH, DELETE).
             responses = {
+            @APIResponse(name = "Unauthorized", description = "No or unknown API key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = "Forbidden", description = "The key's role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = "NoSuchClaim", description = "No such claim", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = "StaleIfMatch", description = "The claim changed since the ETag in If-Match",
