@@ -43,7 +43,9 @@ import java.util.Set;
                 + "entities.yaml, or else of claims/. Sources always come from --sources. The rules engine sees the claims "
                 + "being validated: all files of a directory, or the one file.",
             "",
-            "Paths in reports are relative to the working directory: run from the repository root.",
+            "Paths in reports are relative to the working directory: run from the repository root. SARIF rules link to "
+                + "docs/validation-checks.md under crosscheck.docs-url (set with -Dcrosscheck.docs-url=URL or CROSSCHECK_DOCS_URL "
+                + "to where the repository's docs/ is published).",
             "",
             "Files over crosscheck.max-document-bytes (default 10485760; set with -Dcrosscheck.max-document-bytes=N or "
                 + "CROSSCHECK_MAX_DOCUMENT_BYTES) are rejected, as are binary and non-UTF-8 files, YAML alias bombs and "

@@ -52,7 +52,8 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** @param docs where the documentation ({@code docs/} of the repository) is published: rules link into it */
     public SarifReportWriter(URI docs) {
-        this.docs = docs;
+        // A folder given without its final slash would resolve the page next to it, not in it.
+        this.docs = docs.getPath() != null && !docs.getPath().endsWith("/") ? URI.create(docs + "/") : docs;
     }
 
     @Override

@@ -63,6 +63,16 @@ class SarifReportTest {
     }
 
     @Test
+    void aDocsUrlWithoutItsFinalSlashStillNamesTheFolder() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new SarifReportWriter(java.net.URI.create("https://docs.example/crosscheck/docs")).write(ReportSchemaTest.mixed(), out);
+        JsonNode driver = JSON.readTree(out.toByteArray()).path("runs").path(0).path("tool").path("driver");
+        assertThat(driver.path("informationUri").asText()).isEqualTo("https://docs.example/crosscheck/docs/validation-checks.md");
+        assertThat(driver.path("rules").path(0).path("helpUri").asText())
+                .isEqualTo("https://docs.example/crosscheck/docs/validation-checks.md#yaml-syntax");
+    }
+
+    @Test
     void everyRuleCarriesWhatCodeScanningShows() throws IOException {
         JsonNode rules = sarif(ReportSchemaTest.mixed()).path("runs").path(0).path("tool").path("driver").path("rules");
         assertThat(rules).hasSize(CheckId.values().length);
