@@ -78,9 +78,9 @@ final class Aligner {
      */
     Optional<Alignment> alignWithOtherSubject(SentenceParts s, ClaimProfile profile, Rivals rivals) {
         Claim c = profile.claim();
-        String type = catalog.entity(c.subject()).map(EntityDef::type).orElse(null);
+        String type = book.typeOf(c.subject());
         List<StatementPart> others = s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && !x.id().equals(c.subject())
-                && type != null && type.equals(catalog.entity(x.id()).map(EntityDef::type).orElse(null))).toList();
+                && type != null && type.equals(book.typeOf(x.id()))).toList();
         return others.isEmpty() ? Optional.empty() : align(s, profile, others, rivals);
     }
 
@@ -100,7 +100,7 @@ final class Aligner {
             // after the subject (three of its firms), not the subject's own quantity.
             return Optional.empty();
         }
-        Set<Integer> clauses = clauses(s, subject, value);
+        Set<Integer> clauses = clauses(s, profile, subject, value);
         List<StatementPart> used = new ArrayList<>();
         used.add(subject);
         used.addAll(value);
@@ -324,7 +324,7 @@ final class Aligner {
             case ENTITY, ENTITY_SET -> {
                 Set<String> types = book.valueTypes(null, p.id());
                 for (StatementPart x : s.of(StatementPart.Kind.ENTITY)) {
-                    String type = catalog.entity(x.id()).map(EntityDef::type).orElse(null);
+                    String type = book.typeOf(x.id());
                     // A name the claim's own quote holds in another role ("用1000块某厂GPU训练…" about the developer) is
                     // not a rival value: the source says it too.
                     boolean quotedOtherwise = anyIn(entityNames(x.id()), profile.quote()) && !ClaimBook.entityValues(c).contains(x.id());
@@ -414,14 +414,16 @@ final class Aligner {
      * The clauses a statement spans: its subject's and its value's, and clauses that state nothing
      * of their own (no figure, no other subject) such as "2018年，…" or "据报道，…".
      */
-    private Set<Integer> clauses(SentenceParts s, StatementPart subject, List<StatementPart> value) {
+    private Set<Integer> clauses(SentenceParts s, ClaimProfile profile, StatementPart subject, List<StatementPart> value) {
         Set<Integer> out = new TreeSet<>();
         value.forEach(v -> out.add(v.clause()));
         Set<Integer> busy = new HashSet<>();
         for (StatementPart x : s.parts()) {
             boolean figure = (x.is(StatementPart.Kind.FIGURE) || x.is(StatementPart.Kind.CATEGORY)) && !value.contains(x);
+            // A subject of other claims starts a statement of its own, unless it is the claim's setting ("杭州" for a policy of
+            // an article about Hangzhou).
             boolean otherSubject = x.is(StatementPart.Kind.ENTITY) && !x.id().equals(subject.id()) && !book.ofSubject(x.id()).isEmpty()
-                    && value.stream().noneMatch(v -> v.id() != null && v.id().equals(x.id()));
+                    && value.stream().noneMatch(v -> v.id() != null && v.id().equals(x.id())) && !profile.setting().contains(x.id());
             if (figure || otherSubject) {
                 busy.add(x.clause());
             }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -173,7 +174,7 @@ public class CheckService {
         for (SourceText st : sources.list()) {
             texts.put(st.id(), st);
         }
-        Engine bare = new Engine(catalog, lexicon, words, CatalogWords.of(catalog, words), new ClaimIndex(analyzer.chinese()),
+        Engine bare = new Engine(catalog, lexicon, words, CatalogWords.of(catalog, words), new ClaimIndex(analyzer),
                 new ConcurrentHashMap<>(), texts,
                 null, null, null, null);
         List<ClaimProfile> all = new ArrayList<>();
@@ -193,7 +194,18 @@ public class CheckService {
                 e.sourceTexts().put(source.id(), source);
             }
         }
-        return ClaimProfile.of(s, e.catalog(), source == null ? null : source.text(), e.qualifierWords(), analyzer);
+        return ClaimProfile.of(s, e.catalog(), source == null ? null : source.text(), topics(e, source), e.qualifierWords(), analyzer);
+    }
+
+    /** The entities a source's title names: what the whole article is about, so context of each of its claims. */
+    private static Set<String> topics(Engine e, SourceText source) {
+        if (source == null || source.def().title() == null) {
+            return Set.of();
+        }
+        String title = CatalogWords.fold(source.def().title());
+        return e.catalog().entities().stream().map(dev.crosscheck.catalog.EntityDef::id)
+                .filter(id -> e.words().namesOf(id).stream().anyMatch(title::contains))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The engine with a claim book and checkers over its current profiles. */

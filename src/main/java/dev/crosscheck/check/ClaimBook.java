@@ -51,6 +51,11 @@ final class ClaimBook {
         return subject + '\u0000' + property;
     }
 
+    /** The catalog type of an entity (firm, city, ranking …), or null when the catalog does not know it. */
+    String typeOf(String entityId) {
+        return catalog.entity(entityId).map(EntityDef::type).orElse(null);
+    }
+
     Map<String, Set<String>> qualifierEntities() {
         return qualifierEntities;
     }

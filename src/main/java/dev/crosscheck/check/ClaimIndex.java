@@ -53,10 +53,12 @@ final class ClaimIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final TermAnalyzer analyzer;
 
-    ClaimIndex(Analyzer chinese) {
+    ClaimIndex(TermAnalyzer analyzer) {
+        this.analyzer = analyzer;
         try {
-            Analyzer perField = new PerFieldAnalyzerWrapper(new WhitespaceAnalyzer(), Map.of(ZH, chinese));
+            Analyzer perField = new PerFieldAnalyzerWrapper(new WhitespaceAnalyzer(), Map.of(ZH, analyzer.chinese()));
             writer = new IndexWriter(directory, new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -111,6 +113,9 @@ final class ClaimIndex implements AutoCloseable {
                     String folded = dev.crosscheck.shared.text.TextFolder.fold(p.text()).toLowerCase(java.util.Locale.ROOT);
                     if (p.is(StatementPart.Kind.TERM) && !TermAnalyzer.isHan(p.id())) {
                         should(q, seen, EN, p.id(), 1f);
+                    } else if (folded.chars().allMatch(ch -> ch < 128)) {
+                        // An English word of a vocabulary, qualifier or category is looked up by its stems, as terms are.
+                        analyzer.stems(folded).forEach(stem -> should(q, seen, EN, stem, 1f));
                     } else if (p.is(StatementPart.Kind.TERM)) {
                         for (String token : p.value().split(" ")) {
                             should(q, seen, ZH, token, 1f);

@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * @param ownStems English stems of the label, vocabulary, qualifier and category words
  * @param stems    English stems of everything the claim can cover
  * @param anchors  language-neutral terms for retrieval: {@code e:entity}, {@code n:number}, {@code y:year}
+ * @param setting  entities the source's title names, of another kind than the subject: the claim's setting (the city an
+ *                 article is about), which a sentence may name beside the subject
  */
 record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, String own, String text, Set<String> ownStems,
-                    Set<String> stems, Set<String> anchors) {
+                    Set<String> stems, Set<String> anchors, Set<String> setting) {
 
     /** Inline pinyin of PDF extractions ("創(chuàng)新"): not words of the text. */
     private static final Pattern PINYIN = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)");
@@ -51,7 +53,8 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         return han ? own.contains(folded) : ownStems.contains(folded);
     }
 
-    static ClaimProfile of(StoredClaim s, Catalog catalog, String sourceText, QualifierWords qualifierWords, TermAnalyzer analyzer) {
+    static ClaimProfile of(StoredClaim s, Catalog catalog, String sourceText, Set<String> topics, QualifierWords qualifierWords,
+                           TermAnalyzer analyzer) {
         Claim c = s.claim();
         PropertyDef p = catalog.property(c.property()).orElseThrow();
         StringBuilder zh = new StringBuilder();
@@ -76,15 +79,32 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         c.qualifiers().values().forEach(v -> en.append(v.replace('-', ' ')).append('\n'));
         // The own words in every language, English lower-cased, so phrases ("not from", "不是") are found as written.
         String own = TextFolder.fold(zh) + "\n" + TextFolder.fold(en).toLowerCase(java.util.Locale.ROOT);
-        Set<String> ownStems = analyzer.stems(en.toString());
+        // English words name the fact through the claim's own English words and the English senses of its Chinese ones.
+        Set<String> ownStems = new LinkedHashSet<>(analyzer.stems(en.toString()));
+        ownStems.addAll(analyzer.glossStems(TextFolder.fold(zh)));
         // The rest covers words but does not name the fact: the source sentence, the subject's and values' names.
-        zh.append(context(c, sourceText)).append('\n');
+        String context = context(c, sourceText);
+        zh.append(context).append('\n');
         entity(catalog, c.subject(), zh, en);
         for (String v : ClaimBook.entityValues(c)) {
             entity(catalog, v, zh, en);
         }
+        // What the source's title names (the city an article is about) is the setting of each of its claims, unless it
+        // is of the subject's kind: another firm named is another subject, never context.
+        String subjectType = catalog.entity(c.subject()).map(EntityDef::type).orElse(null);
+        Set<String> setting = new LinkedHashSet<>();
+        for (String t : topics) {
+            if (!t.equals(c.subject()) && !java.util.Objects.equals(subjectType, catalog.entity(t).map(EntityDef::type).orElse(null))) {
+                entity(catalog, t, zh, en);
+                setting.add(t);
+            }
+        }
+        Set<String> stems = new LinkedHashSet<>(analyzer.stems(en.toString()));
+        stems.addAll(ownStems);
+        stems.addAll(analyzer.glossStems(context));
         String quote = TextFolder.fold(PINYIN.matcher(c.quote()).replaceAll(""));
-        return new ClaimProfile(s, p, quote, own, TextFolder.fold(zh), ownStems, analyzer.stems(en.toString()), anchors(c));
+        return new ClaimProfile(s, p, quote, own, TextFolder.fold(zh), Set.copyOf(ownStems), Set.copyOf(stems), anchors(c),
+                Set.copyOf(setting));
     }
 
     private static void add(StringBuilder zh, StringBuilder en, Map<String, String> byLang) {

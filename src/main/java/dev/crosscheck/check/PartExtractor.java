@@ -21,11 +21,13 @@ final class PartExtractor {
     private final Catalog catalog;
     private final Lexicon lexicon;
     private final TermAnalyzer terms;
+    private final NameLinker linker;
 
     PartExtractor(Catalog catalog, Lexicon lexicon, TermAnalyzer terms) {
         this.catalog = catalog;
         this.lexicon = lexicon;
         this.terms = terms;
+        this.linker = new NameLinker(catalog, terms);
     }
 
     TermAnalyzer analyzer() {
@@ -80,7 +82,7 @@ final class PartExtractor {
             parts.add(part);
             previous = part;
         }
-        return new SentenceParts(text, lang == null ? detected : lang, lang == null, r, resolve(parts));
+        return new SentenceParts(text, lang == null ? detected : lang, lang == null, r, linker.link(text, resolve(parts)));
     }
 
     /**

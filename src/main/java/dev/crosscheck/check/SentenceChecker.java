@@ -170,12 +170,34 @@ final class SentenceChecker {
             verdict = Verdict.NOT_ENOUGH_INFO;
         }
         if (!uncovered.isEmpty()) {
-            notes.add("no evidence for " + uncovered.stream().map(StatementPart::describe).collect(Collectors.joining(", "))
-                    + (verdict == Verdict.CONTRADICTED ? ", so the claim that would contradict it may be about something else" : ""));
-            verdict = Verdict.NOT_ENOUGH_INFO;
+            if (verdict == Verdict.CONTRADICTED && basis.stream().allMatch(a -> refutesDespite(a, uncovered))) {
+                // Same subject, a word naming the same fact, hard qualifiers compatible, an incompatible value: words
+                // around it that no claim says ("累计", "服务范围") do not make it another fact.
+                notes.add("the sentence also says " + uncovered.stream().map(StatementPart::describe).collect(Collectors.joining(", "))
+                        + ", which no claim accounts for");
+            } else {
+                notes.add("no evidence for " + uncovered.stream().map(StatementPart::describe).collect(Collectors.joining(", "))
+                        + (verdict == Verdict.CONTRADICTED ? ", so the claim that would contradict it may be about something else" : ""));
+                verdict = Verdict.NOT_ENOUGH_INFO;
+            }
         }
         evidence.addAll(related);
         return new Statement(basis.get(0), basis, evidence, verdict, uncovered, notes, findings);
+    }
+
+    /**
+     * Whether a contradiction stands although some parts are uncovered: a word of the sentence
+     * (not a verb, not a name) names the claim's fact, and what is left uncovered are plain words
+     * or names of another kind than the subject. An uncovered figure, year, date, qualifier,
+     * category, negation or another property's word may be the statement's real fact, and a name
+     * of the subject's kind may be its real subject.
+     */
+    private boolean refutesDespite(Alignment a, List<StatementPart> uncovered) {
+        boolean namedByWord = a.naming().stream().anyMatch(n -> !n.is(StatementPart.Kind.SOFT) && !n.is(StatementPart.Kind.ENTITY))
+                || !a.qualifiers().isEmpty();
+        String subjectType = book.typeOf(a.claim().claim().subject());
+        return namedByWord && uncovered.stream().allMatch(x -> x.is(StatementPart.Kind.TERM)
+                || x.is(StatementPart.Kind.ENTITY) && !java.util.Objects.equals(book.typeOf(x.id()), subjectType));
     }
 
     /** A word naming the claim's fact comes after the figure in its clause: the figure counts that thing. */
@@ -438,6 +460,9 @@ final class SentenceChecker {
             String id = p.claim().id();
             if (aligner.align(s, p, rivals).isEmpty()) {
                 b.append("  ").append(id).append(" not aligned: no subject or no value of its kind\n");
+                aligner.alignWithOtherSubject(s, p, rivals).ifPresent(a -> b.append("  ").append(id).append(" as if about ")
+                        .append(a.subject().id()).append(a.complete() ? " COMPLETE " : " partial ")
+                        .append(a.comparison() == null ? "-" : a.comparison().outcome()).append('\n'));
             }
             aligner.align(s, p, rivals).ifPresent(a -> b.append("  ").append(id).append(a.complete() ? " COMPLETE " : " partial ")
                     .append(a.comparison() == null ? "-" : a.comparison().outcome()).append(" named=").append(a.named()).append(a.naming().stream().map(StatementPart::text).toList())

@@ -131,8 +131,10 @@ final class SentenceReading {
         for (Hit h : unitHits) {
             // Before a figure only a symbol or a Latin abbreviation is its unit ("$5.6 million", "RMB 3 billion"); a Chinese
             // measure word follows its figure, and "机器人30%" has no unit 人.
+            // A symbol may also sit inside the figure, after its bound word ("about $5.6 million").
             boolean beforeOnly = folded.foldedCharAt(h.start()) != after;
-            if (beforeOnly && (folded.foldedCharAt(h.end()) != before || h.text().codePoints()
+            boolean within = folded.foldedCharAt(h.start()) >= before && folded.foldedCharAt(h.end()) <= after;
+            if (beforeOnly && (folded.foldedCharAt(h.end()) != before && !within || h.text().codePoints()
                     .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
                     || notInside.stream().anyMatch(k -> k.overlaps(h.start(), h.end()))) {
                 continue;

@@ -45,6 +45,7 @@ final class TermAnalyzer {
     private final GenericWords generic;
 
     private final Thesaurus thesaurus = Thesaurus.load();
+    private final Glossary glossary = Glossary.load();
 
     TermAnalyzer() {
         this.generic = GenericWords.load(english);
@@ -103,6 +104,11 @@ final class TermAnalyzer {
             }
         }
         return out;
+    }
+
+    /** English stems of the senses of the Chinese words in a folded text: how an English word finds a Chinese quote. */
+    Set<String> glossStems(String folded) {
+        return glossary.stemsIn(folded, this::stems);
     }
 
     private static List<com.hankcs.hanlp.seg.common.Term> tag(String text) {

@@ -34,12 +34,14 @@ class CheckEvaluationTest {
         Files.writeString(Path.of("target/checks-eval.txt"), report);
         CheckEvaluation.writeFailures(dev, Path.of("target/checks-eval-dev-failures.txt"));
         // Regression guards at what this design measures (docs/checks.md), not the goals of issue 9 (accuracy 90 %,
-        // false SUPPORTED ≤ 1 %, false CONTRADICTED ≤ 3 % on the test half), which it does not reach yet.
+        // false SUPPORTED ≤ 1 %, false CONTRADICTED ≤ 3 % on the test half), which it does not reach yet; false
+        // CONTRADICTED is held at the goal's bound.
         assertThat(test.falsely(Verdict.SUPPORTED)).as("false SUPPORTED on the test half").isLessThanOrEqualTo(3);
-        assertThat(test.falsely(Verdict.CONTRADICTED)).as("false CONTRADICTED on the test half").isLessThanOrEqualTo(1);
+        assertThat(test.falsely(Verdict.CONTRADICTED)).as("false CONTRADICTED on the test half")
+                .isLessThanOrEqualTo((long) Math.floor(0.03 * test.outcomes().size()));
         assertThat(dev.falsely(Verdict.SUPPORTED)).as("false SUPPORTED on the dev half").isLessThanOrEqualTo(0);
         assertThat(dev.falsely(Verdict.CONTRADICTED)).as("false CONTRADICTED on the dev half").isLessThanOrEqualTo(0);
-        assertThat(test.accuracy()).as("accuracy on the test half").isGreaterThanOrEqualTo(0.50);
-        assertThat(dev.accuracy()).as("accuracy on the dev half").isGreaterThanOrEqualTo(0.51);
+        assertThat(test.accuracy()).as("accuracy on the test half").isGreaterThanOrEqualTo(0.54);
+        assertThat(dev.accuracy()).as("accuracy on the dev half").isGreaterThanOrEqualTo(0.58);
     }
 }

@@ -15,9 +15,12 @@ class CheckTraceTest {
 
     @Test
     void traceNamesPartsAndAlignedClaims() {
-        String sentence = java.util.Objects.requireNonNullElse(System.getenv("CHECK_TRACE"), "DeepSeek的创始人是梁文锋");
-        String trace = checks.trace(sentence);
-        System.out.println("TRACE " + sentence + "\n" + trace);
-        assertThat(trace).startsWith("parts:").contains("ENTITY[");
+        // Several sentences may be traced in one run, one per line.
+        String sentences = java.util.Objects.requireNonNullElse(System.getenv("CHECK_TRACE"), "DeepSeek的创始人是梁文锋");
+        for (String sentence : sentences.split("\n")) {
+            String trace = checks.trace(sentence);
+            System.out.println("TRACE " + sentence + "\n" + trace);
+            assertThat(trace).startsWith("parts:").contains("ENTITY[");
+        }
     }
 }
