@@ -478,7 +478,50 @@ final class Aligner {
                 used.add(x);
             }
         }
+        c.qualifiers().forEach((key, value) -> {
+            if (!q.containsKey(key)) {
+                statedByMeaning(s, clauses, key, value, used).ifPresent(words -> {
+                    q.put(key, value);
+                    used.addAll(words);
+                });
+            }
+        });
         return q;
+    }
+
+    /**
+     * A qualifier value that no words in rules.yaml state ("scope: international-talent-firms") is
+     * stated by words of the statement that together mean every word of its identifier, in any
+     * language: 国际人才企业 glosses as "international", "talent", "firm". The words, or empty.
+     */
+    private Optional<List<StatementPart>> statedByMeaning(SentenceParts s, Set<Integer> clauses, String key, String value,
+                                                          List<StatementPart> used) {
+        if (!words.wordsOf(key, value).isEmpty() || catalog.entity(value).isPresent() || !value.matches("[a-z]+(-[a-z]+)+")) {
+            return Optional.empty();
+        }
+        Set<String> wanted = new HashSet<>(analyzer.stems(value.replace('-', ' ')));
+        if (wanted.size() < 2) {
+            return Optional.empty();
+        }
+        List<StatementPart> words = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        for (StatementPart x : s.inClauses(clauses)) {
+            if (used.contains(x) || !(x.is(StatementPart.Kind.TERM) || x.is(StatementPart.Kind.SOFT))) {
+                continue;
+            }
+            // The word and what follows it up to the next part: "国际人才" with the "企业" a generic-word filter left out.
+            String text = s.text().substring(x.start(), s.parts().stream().filter(o -> o.start() >= x.end()).mapToInt(StatementPart::start)
+                    .findFirst().orElse(s.text().length()));
+            String folded = fold(text);
+            Set<String> meaning = new HashSet<>(analyzer.stems(folded));
+            meaning.addAll(analyzer.glossStems(folded));
+            meaning.retainAll(wanted);
+            if (!meaning.isEmpty()) {
+                found.addAll(meaning);
+                words.add(x);
+            }
+        }
+        return found.containsAll(wanted) ? Optional.of(words) : Optional.empty();
     }
 
     /**
@@ -569,7 +612,7 @@ final class Aligner {
             if (mine == null) {
                 return null;
             }
-            cmp = ValueComparator.compare(p, mine, claimed);
+            cmp = ValueComparator.compareStated(p, mine, claimed);
         }
         if (!negated) {
             return cmp;

@@ -115,7 +115,7 @@ final class Judge {
             if (stated == null) {
                 return null;
             }
-            cmp = ValueComparator.compare(p, stated, claimed);
+            cmp = ValueComparator.compareStated(p, stated, claimed);
         }
         if (!in.negated()) {
             return cmp;

@@ -84,7 +84,8 @@ final class NameLinker {
         for (List<StatementPart> run : runs(text, out)) {
             StatementPart linked = best(text, run, named);
             if (linked != null) {
-                out.removeIf(p -> p.start() >= linked.start() && p.end() <= linked.end());
+                // Words and figures inside the name are the name's; names inside it stay, as names inside names do.
+                out.removeIf(p -> p.start() >= linked.start() && p.end() <= linked.end() && !p.is(StatementPart.Kind.ENTITY));
                 out.add(linked);
                 named.add(linked.id());
             }
@@ -95,6 +96,7 @@ final class NameLinker {
 
     /** The entity a run names, as a part spanning its first to its last word of that entity; null when none fits alone. */
     private StatementPart best(String text, List<StatementPart> run, Set<String> named) {
+        List<Set<String>> tokens = run.stream().map(this::stems).toList();
         StatementPart winner = null;
         int best = 0;
         boolean tie = false;
@@ -105,17 +107,21 @@ final class NameLinker {
             int first = -1;
             int last = -1;
             Set<String> matched = new HashSet<>();
+            boolean wordMatched = false;
             for (int i = 0; i < run.size(); i++) {
-                if (e.getValue().contains(run.get(i).id())) {
-                    matched.add(run.get(i).id());
+                Set<String> hit = new HashSet<>(tokens.get(i));
+                hit.retainAll(e.getValue());
+                if (!hit.isEmpty()) {
+                    matched.addAll(hit);
+                    wordMatched |= isWord(run.get(i));
                     first = first < 0 ? i : first;
                     last = i;
                 }
             }
-            if (matched.size() < 2 || matched.stream().noneMatch(s -> entitiesByStem.getOrDefault(s, 0) <= RARE)) {
+            if (!wordMatched || matched.size() < 2 || matched.stream().noneMatch(s -> entitiesByStem.getOrDefault(s, 0) <= RARE)) {
                 continue;
             }
-            long inSpan = run.subList(first, last + 1).stream().filter(p -> e.getValue().contains(p.id())).count();
+            long inSpan = tokens.subList(first, last + 1).stream().filter(t -> t.stream().anyMatch(e.getValue()::contains)).count();
             if (inSpan < COVER * (last - first + 1)) {
                 continue;
             }
@@ -131,6 +137,15 @@ final class NameLinker {
             }
         }
         return tie ? null : winner;
+    }
+
+    /** A content word's stem; a name's or a figure's stems of its text (a name may hold both: "Hangzhou's two major funds"). */
+    private Set<String> stems(StatementPart p) {
+        return isWord(p) ? Set.of(p.id()) : analyzer.stems(p.text());
+    }
+
+    private static boolean isWord(StatementPart p) {
+        return (p.is(StatementPart.Kind.TERM) || p.is(StatementPart.Kind.SOFT)) && !TermAnalyzer.isHan(p.id());
     }
 
     /** Words a name found approximately may take in: plain words, not names, figures or cues. */
@@ -202,27 +217,34 @@ final class NameLinker {
         return new int[] {from, end};
     }
 
-    /** Maximal runs of English content words in one clause with nothing but spaces, hyphens or stop words between them. */
+    /**
+     * Maximal runs of English words, names and figures in one clause with nothing but spaces,
+     * hyphens or stop words between them; a run without a content word is no run.
+     */
     private List<List<StatementPart>> runs(String text, List<StatementPart> parts) {
         List<List<StatementPart>> out = new ArrayList<>();
         List<StatementPart> run = new ArrayList<>();
         StatementPart previous = null;
         for (StatementPart p : parts) {
-            boolean word = (p.is(StatementPart.Kind.TERM) || p.is(StatementPart.Kind.SOFT)) && !TermAnalyzer.isHan(p.id());
-            boolean joins = word && previous != null && previous.clause() == p.clause() && previous.end() <= p.start()
+            boolean latin = p.text().chars().allMatch(ch -> ch < 0x2000);
+            boolean token = latin && (isWord(p) || p.is(StatementPart.Kind.ENTITY) || p.is(StatementPart.Kind.FIGURE) && p.mention().kind()
+                    == dev.crosscheck.claim.value.NumberMention.Kind.NUMBER);
+            boolean joins = token && previous != null && previous.clause() == p.clause() && previous.end() <= p.start()
                     && joinable(text.substring(previous.end(), p.start()));
             if (!joins && !run.isEmpty()) {
-                out.add(run);
+                if (run.stream().anyMatch(NameLinker::isWord)) {
+                    out.add(run);
+                }
                 run = new ArrayList<>();
             }
-            if (word) {
+            if (token) {
                 run.add(p);
                 previous = p;
             } else {
                 previous = null;
             }
         }
-        if (!run.isEmpty()) {
+        if (run.stream().anyMatch(NameLinker::isWord)) {
             out.add(run);
         }
         return out;

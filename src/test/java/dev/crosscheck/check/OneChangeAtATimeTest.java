@@ -47,6 +47,17 @@ class OneChangeAtATimeTest {
             scope changed             | 杭州的上市企业数量位居全球第四                         | NOT_ENOUGH_INFO |
             scope left out            | 杭州的上市企业数量排名第四                             | NOT_ENOUGH_INFO |
             metric left out           | 杭州位居全国第四                                      | NOT_ENOUGH_INFO |
+            base                      | 杭州两大千亿基金撬动社会资本超过1000亿元                 | SUPPORTED       |
+            bound beyond 约's figure   | 杭州两大千亿基金撬动社会资本超过1400亿元                 | CONTRADICTED    |
+            english, name paraphrased | The two Hangzhou funds have leveraged about 135 billion yuan of social capital. | SUPPORTED |
+            english, no metric word   | The two Hangzhou funds have leveraged about 135 billion yuan. | NOT_ENOUGH_INFO |
+            base                      | 厦门留创园累计孵化国际人才企业近800家                    | SUPPORTED       |
+            bound: 近 → 超过           | 厦门留创园累计孵化国际人才企业超过800家                  | CONTRADICTED    |
+            scope words left out      | 厦门留创园累计孵化企业近800家                           | NOT_ENOUGH_INFO |
+            english, Chinese-only name| Hangzhou issued its guiding opinions on speeding up future industries in 2018. | SUPPORTED |
+            english, year changed     | Hangzhou issued its guiding opinions on speeding up future industries in 2019. | CONTRADICTED |
+            long name written loosely | 推进科技创新与产业创新深度融合的座谈会于2月13日召开        | SUPPORTED       |
+            date changed              | 推进科技创新与产业创新深度融合的座谈会于2月14日召开        | CONTRADICTED    |
             """)
     void oneChange(String change, String sentence, Verdict expected, String uncoveredPart) {
         CheckResult r = checks.check(new CheckInput.Text(sentence, null));

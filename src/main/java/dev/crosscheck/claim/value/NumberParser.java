@@ -224,6 +224,9 @@ public final class NumberParser {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
     }
 
+    /** Hedges that put a figure just short of the number written ("近800", "nearly 800"). */
+    static final java.util.Set<String> NEARLY = java.util.Set.of("将近", "接近", "近", "nearly", "almost", "close to");
+
     private record HedgeResult(Interval interval, boolean lowExclusive, boolean highExclusive) {
     }
 
@@ -234,8 +237,9 @@ public final class NumberParser {
             case "至少", "不少于", "不低于", "at least", "no fewer than", "no less than" -> new HedgeResult(Interval.atLeast(iv.low()), false, false);
             case "不超过", "不高于", "不多于", "至多", "最多", "no more than", "not more than", "at most" ->
                     new HedgeResult(new Interval(0, iv.high()), false, false);
+            // "近800" is short of 800: its high bound is strict.
             case "将近", "接近", "近", "nearly", "almost", "close to" ->
-                    new HedgeResult(new Interval(iv.low() * (1 - APPROX_MARGIN), iv.high()), false, false);
+                    new HedgeResult(new Interval(iv.low() * (1 - APPROX_MARGIN), iv.high()), false, true);
             case "大约", "约", "about", "around", "approximately", "roughly", "some" -> new HedgeResult(approx(iv), false, false);
             case "不到", "不足", "少于", "低于", "less than", "fewer than", "under", "below" ->
                     new HedgeResult(new Interval(0, iv.high()), false, true);

@@ -74,6 +74,30 @@ public final class ValueComparator {
     }
 
     /**
+     * A sentence's value against a claim's, as {@link #compare}, except that an open bound the
+     * sentence gives beyond the claim's central figure does not fit it: "more than 140 billion"
+     * against "about 135 billion" (121.5 to 148.5 billion) overlaps, but the source's figure is
+     * below the bound the sentence states. Checks use this; the rules engine compares claims with
+     * {@link #compare}.
+     */
+    public static Comparison compareStated(PropertyDef p, ClaimValue stated, ClaimValue claimed) {
+        Comparison cmp = compare(p, stated, claimed);
+        if (cmp.outcome() != Outcome.MATCH || !(stated instanceof ClaimValue.Numeric s) || !(claimed instanceof ClaimValue.Numeric c)
+                || c.interval().isPoint() || Double.isInfinite(c.interval().high())) {
+            return cmp;
+        }
+        double centre = (c.interval().low() + c.interval().high()) / 2;
+        boolean above = Double.isInfinite(s.interval().high()) && s.interval().low() > centre;
+        boolean below = s.interval().low() <= 0 && !Double.isInfinite(s.interval().high()) && s.interval().high() < centre
+                && c.interval().low() > 0;
+        if (above || below) {
+            return new Comparison(Outcome.MISMATCH, () -> "the sentence gives " + s.interval().describe() + ", but the source's figure is "
+                    + Interval.fmt(centre) + " (" + c.interval().describe() + "), " + (above ? "below" : "above") + " that bound");
+        }
+        return cmp;
+    }
+
+    /**
      * Whether every entity of {@code stated} is in {@code claimed}: "X is one of the group" or
      * "X and Y are among them". MATCH when all are members, MISMATCH naming those that are not.
      */

@@ -142,9 +142,11 @@ public final class ValueNormalizer {
             // Strictness only matters for shares of a small set ("more than half of 6" is 4..6, not 3);
             // "more than 45,000" and "45,000" stay a rounding apart, not a contradiction.
             // "100多" and "200多" are ranges between round figures that exclude them: 101..199 and 201..299 never meet.
+            // "近800" is 720..799: short of the figure, so "more than 800" never meets it.
             boolean share = m.kind() == NumberMention.Kind.RELATIVE;
             boolean between = "多".equals(m.hedge()) || "余".equals(m.hedge());
-            iv = iv.integral((share || between) && m.lowExclusive(), (share || between) && m.highExclusive());
+            boolean nearly = m.hedge() != null && NumberParser.NEARLY.contains(m.hedge());
+            iv = iv.integral((share || between) && m.lowExclusive(), (share || between || nearly) && m.highExclusive());
         }
         double factor = unit == null ? 1 : unit.factor();
         return new ClaimValue.Numeric(iv.scale(factor), unit == null ? null : unit.id(), unit == null ? p.id() : unit.dimension());
