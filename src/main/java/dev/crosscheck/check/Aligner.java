@@ -153,15 +153,23 @@ final class Aligner {
                 case CATEGORY -> {
                     if (x.id().equals(p.id())) {
                         used.add(x);
+                    } else if (catalog.property(x.id()).map(cp -> cp.allCategoryKeywords(x.value())).orElse(List.of()).stream()
+                            .anyMatch(w -> ownWord(profile, w))) {
+                        // The claim's own words state the same category value in other words ("当地孵化" for "本地孵化"):
+                        // words of one value are interchangeable, as qualifier words are.
+                        naming.add(x);
+                        used.add(x);
                     } else {
                         sort(profile, x, covered, uncovered);
                     }
                 }
                 case SOFT -> {
-                    // A verb the claim's own words use ("出自") is no proof on its own, but it tells which claim fits best.
+                    // A verb the claim's own words use ("出自") is no proof on its own, but it tells which claim fits best;
+                    // it names the fact when it dates the subject's only dated fact ("提出" for a plan's year).
                     if (profile.names(x.id(), TermAnalyzer.isHan(x.id()))) {
                         naming.add(x);
                         used.add(x);
+                        named |= onlyDatedFact(profile, value);
                     } else if (profile.covers(x.id(), TermAnalyzer.isHan(x.id()))) {
                         covered.add(x);
                     }
@@ -223,6 +231,21 @@ final class Aligner {
         }
         return Optional.of(new Alignment(profile, subject, value, stated, clauses, qualifiers, notSameFact, List.copyOf(naming), named, negated,
                 List.copyOf(used), List.copyOf(covered), List.copyOf(uncovered), cmp, unestablished));
+    }
+
+    /**
+     * Whether the claim is its subject's only fact of a year or date and the sentence's value is a
+     * year or date: then the event a verb of its quote names ("提出", "成立") is the one dated.
+     */
+    private boolean onlyDatedFact(ClaimProfile profile, List<StatementPart> value) {
+        Datatype dt = profile.property().datatype();
+        if (dt != Datatype.YEAR && dt != Datatype.DATE || value.isEmpty()
+                || !(value.get(0).is(StatementPart.Kind.YEAR) || value.get(0).is(StatementPart.Kind.DATE))) {
+            return false;
+        }
+        return book.ofSubject(profile.claim().subject()).stream().map(c -> catalog.property(c.property()).map(PropertyDef::datatype).orElse(null))
+                .filter(d -> d == Datatype.YEAR || d == Datatype.DATE).count()
+                == book.of(profile.claim().subject(), profile.claim().property()).size();
     }
 
     /**
@@ -365,15 +388,32 @@ final class Aligner {
                 && !o.id().equals(c.subject()) && !book.ofSubject(o.id()).isEmpty() && !found.contains(o) && !qualifiesThis(o.id(), c)))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (out.size() > 1 && dt != Datatype.ENTITY_SET) {
-            // The figure in the claim's unit, in the subject's clause, nearest the subject.
-            StatementPart anchor = subjects.get(0);
+            // The figure in the claim's unit, in a clause whose words state the claim's fact (its property's word, one of
+            // its qualifier values: "…占全国的5.63%，占浙江全省则达42.84%"), in the subject's clause, nearest the subject.
+            List<StatementPart> figures = out;
             out.sort(Comparator.comparingInt((StatementPart x) -> unitFit(r, x, p))
+                    .thenComparingInt(x -> statesFactIn(s, profile, x.clause(), figures) ? 0 : 1)
                     .thenComparingInt(x -> subjects.stream().anyMatch(sub -> sub.clause() == x.clause()) ? 0 : 1)
                     .thenComparingInt(x -> subjects.stream().mapToInt(sub -> SentenceReading.gap(sub.start(), sub.end(), x.start(), x.end()))
                             .min().orElse(0)));
             out = List.of(out.get(0));
         }
         return out;
+    }
+
+    /**
+     * Whether a clause holds a word of the claim's property or one of its qualifier values, and
+     * not every candidate figure is in that clause (then it tells none apart).
+     */
+    private boolean statesFactIn(SentenceParts s, ClaimProfile profile, int clause, List<StatementPart> figures) {
+        if (figures.stream().allMatch(f -> f.clause() == clause)) {
+            return false;
+        }
+        Claim c = profile.claim();
+        return s.parts().stream().filter(x -> x.clause() == clause).anyMatch(x ->
+                x.is(StatementPart.Kind.VOCABULARY) && x.id().equals(c.property())
+                        || x.is(StatementPart.Kind.ENTITY) && c.qualifiers().containsValue(x.id())
+                        || x.is(StatementPart.Kind.QUALIFIER) && x.value().equals(c.qualifiers().get(x.id())));
     }
 
     /** 0 when the figure is written in the claim's unit, 1 in another of the same dimension or none, 2 in another dimension. */

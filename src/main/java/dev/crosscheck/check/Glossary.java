@@ -64,6 +64,31 @@ final class Glossary {
     }
 
     /**
+     * The words of a folded text, longest glossary word first from left to right, each as the
+     * English stems of its senses: how a name's words are counted ("加快推动未来产业发展的指导意见"
+     * is 加快, 推动, 未来, 产业, 发展, 指导, 意见). Characters in no glossary word are left out.
+     */
+    java.util.List<Set<String>> wordsIn(String folded, Function<String, Set<String>> stemmer) {
+        java.util.List<Set<String>> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < folded.length()) {
+            int found = 0;
+            for (int len = Math.min(MAX_WORD, folded.length() - i); len >= 2 && found == 0; len--) {
+                String w = folded.substring(i, i + len);
+                if (TermAnalyzer.isHan(w) && senses.containsKey(w)) {
+                    found = len;
+                    Set<String> st = stems.computeIfAbsent(w, k -> Set.copyOf(stemmer.apply(senses.get(k))));
+                    if (!st.isEmpty()) {
+                        out.add(st);
+                    }
+                }
+            }
+            i += Math.max(found, 1);
+        }
+        return out;
+    }
+
+    /**
      * The English stems of every glossary word in a folded (Simplified) text, each word's senses
      * stemmed once by {@code stemmer}.
      */

@@ -39,6 +39,8 @@ final class NameLinker {
     private static final int RARE = 2;
 
     private final Map<String, Set<String>> stemsByEntity = new LinkedHashMap<>();
+    /** Each name of each entity as its words, each word as the stems that stand for it. */
+    private final Map<String, List<List<Set<String>>>> namesByEntity = new LinkedHashMap<>();
     /** Long Chinese names, folded, by entity. */
     private final Map<String, List<String>> longNames = new LinkedHashMap<>();
     private final Map<String, Integer> entitiesByStem = new HashMap<>();
@@ -51,6 +53,10 @@ final class NameLinker {
             e.names().forEach((lang, names) -> names.forEach(n -> stems.addAll(lang.startsWith("zh")
                     ? analyzer.glossStems(TextFolder.fold(n)) : analyzer.stems(n))));
             stemsByEntity.put(e.id(), stems);
+            List<List<Set<String>>> words = new ArrayList<>();
+            e.names().forEach((lang, list) -> list.forEach(n -> words.add(lang.startsWith("zh")
+                    ? analyzer.glossWords(TextFolder.fold(n)) : analyzer.stems(n).stream().map(Set::of).toList())));
+            namesByEntity.put(e.id(), words);
             e.names().forEach((lang, names) -> names.stream().filter(n -> lang.startsWith("zh")).map(TextFolder::fold)
                     .filter(n -> n.codePointCount(0, n.length()) >= LONG_NAME).distinct()
                     .forEach(n -> longNames.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(n)));
@@ -122,7 +128,7 @@ final class NameLinker {
                 continue;
             }
             long inSpan = tokens.subList(first, last + 1).stream().filter(t -> t.stream().anyMatch(e.getValue()::contains)).count();
-            if (inSpan < COVER * (last - first + 1)) {
+            if (inSpan < COVER * (last - first + 1) || !halfOfAName(e.getKey(), matched)) {
                 continue;
             }
             if (matched.size() > best) {
@@ -137,6 +143,17 @@ final class NameLinker {
             }
         }
         return tie ? null : winner;
+    }
+
+    /** Whether the matched stems stand for at least half the words of one of the entity's names. */
+    private boolean halfOfAName(String entity, Set<String> matched) {
+        for (List<Set<String>> name : namesByEntity.getOrDefault(entity, List.of())) {
+            long hit = name.stream().filter(w -> w.stream().anyMatch(matched::contains)).count();
+            if (!name.isEmpty() && hit * 2 >= name.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A content word's stem; a name's or a figure's stems of its text (a name may hold both: "Hangzhou's two major funds"). */
@@ -227,8 +244,7 @@ final class NameLinker {
         StatementPart previous = null;
         for (StatementPart p : parts) {
             boolean latin = p.text().chars().allMatch(ch -> ch < 0x2000);
-            boolean token = latin && (isWord(p) || p.is(StatementPart.Kind.ENTITY) || p.is(StatementPart.Kind.FIGURE) && p.mention().kind()
-                    == dev.crosscheck.claim.value.NumberMention.Kind.NUMBER);
+            boolean token = latin && (isWord(p) || p.is(StatementPart.Kind.ENTITY) || smallCount(p));
             boolean joins = token && previous != null && previous.clause() == p.clause() && previous.end() <= p.start()
                     && joinable(text.substring(previous.end(), p.start()));
             if (!joins && !run.isEmpty()) {
@@ -250,7 +266,14 @@ final class NameLinker {
         return out;
     }
 
-    private boolean joinable(String gap) {
-        return gap.chars().noneMatch(ch -> ",.;:()!?\"“”".indexOf(ch) >= 0) && analyzer.stems(gap.replace("'s", " ")).isEmpty();
+    /** A small number written without hedge or scale ("two" in "the two Hangzhou funds"): it may be part of a name; a value is not. */
+    private static boolean smallCount(StatementPart p) {
+        return p.is(StatementPart.Kind.FIGURE) && p.mention().kind() == dev.crosscheck.claim.value.NumberMention.Kind.NUMBER
+                && p.mention().hedge() == null && p.mention().interval().isPoint() && p.mention().interval().high() <= 10;
+    }
+
+    /** What lies between two parts is no part (stop words, generic words); two words of it at most, no punctuation. */
+    private static boolean joinable(String gap) {
+        return gap.chars().noneMatch(ch -> ",.;:()!?\"“”".indexOf(ch) >= 0) && gap.strip().split("\\s+").length <= 2;
     }
 }

@@ -111,6 +111,11 @@ final class TermAnalyzer {
         return glossary.stemsIn(folded, this::stems);
     }
 
+    /** The words of a folded Chinese text, each as the English stems of its senses (see {@link Glossary#wordsIn}). */
+    List<Set<String>> glossWords(String folded) {
+        return glossary.wordsIn(folded, this::stems);
+    }
+
     private static List<com.hankcs.hanlp.seg.common.Term> tag(String text) {
         return SEGMENT.seg(text);
     }
