@@ -94,8 +94,30 @@ final class SentenceChecker {
             }
             statements.add(statement(group.stream().map(a -> a.without(elsewhere)).toList(), alignments));
         }
+        if (statements.isEmpty()) {
+            otherSubjects.stream().filter(SentenceChecker::heldByAnother).findFirst().ifPresent(a -> statements.add(rankHeldByAnother(a)));
+        }
         List<StatementPart> unaccounted = unaccounted(s, statements);
         return result(s, statements, unaccounted, alignments, otherSubjects);
+    }
+
+    /**
+     * A rank the sentence gives its subject that a claim gives another subject in the same ranking,
+     * with the same qualifiers and every part of the sentence accounted for: a place in a ranking is
+     * held by one subject, so the sentence is contradicted ("深圳位列第三" where the source ranks
+     * Hangzhou third).
+     */
+    private static boolean heldByAnother(Alignment a) {
+        return a.claim().property().datatype() == Datatype.RANK && a.uncovered().isEmpty() && a.complete()
+                && a.comparison().outcome() == Outcome.MATCH && !a.negated();
+    }
+
+    private Statement rankHeldByAnother(Alignment a) {
+        Claim c = a.claim().claim();
+        String reason = "the source gives this place to " + explainer.name(c.subject()) + ", not to " + explainer.name(a.subject().id())
+                + "; one place in a ranking is held by one subject";
+        List<Evidence> evidence = List.of(cite(a.claim(), Evidence.Relation.CONTRADICTS, reason));
+        return new Statement(a, List.of(a), evidence, Verdict.CONTRADICTED, List.of(), List.of(reason), List.of());
     }
 
     /** For each content word of the sentence, the candidate claims whose own words name it. */
@@ -200,14 +222,22 @@ final class SentenceChecker {
                 || x.is(StatementPart.Kind.ENTITY) && !java.util.Objects.equals(book.typeOf(x.id()), subjectType));
     }
 
-    /** A word naming the claim's fact comes after the figure in its clause: the figure counts that thing. */
+    /**
+     * A word naming the claim's fact says what the figure counts: it follows the figure in its
+     * clause ("68 approved national key laboratories"), or comes right before it with only verbs or
+     * adverbs between ("活跃访问者约1亿").
+     */
     private static boolean countedNamed(Alignment a) {
         if (a.value().isEmpty()) {
             return false;
         }
         StatementPart v = a.value().get(0);
-        return a.naming().stream().anyMatch(n -> !n.is(StatementPart.Kind.SOFT) && !n.is(StatementPart.Kind.ENTITY)
-                && n.clause() == v.clause() && n.start() >= v.end());
+        List<StatementPart> all = new ArrayList<>(a.used());
+        all.addAll(a.covered());
+        all.addAll(a.uncovered());
+        return a.naming().stream().anyMatch(n -> !n.is(StatementPart.Kind.SOFT) && !n.is(StatementPart.Kind.ENTITY) && n.clause() == v.clause()
+                && (n.start() >= v.end() || n.end() <= v.start() && all.stream().noneMatch(x -> !x.is(StatementPart.Kind.SOFT)
+                && x.start() >= n.end() && x.end() <= v.start())));
     }
 
     private static List<Alignment> mostSpecific(List<Alignment> group) {
@@ -356,7 +386,8 @@ final class SentenceChecker {
         List<String> notes = new ArrayList<>(st.notes());
         unaccounted.stream().filter(p -> a.clauses().contains(p.clause()))
                 .forEach(p -> notes.add("no claim accounts for " + p.describe()));
-        return new Interpretation(s.text(), s.lang(), s.langDetected(), mode, c.subject(), c.property(), a.stated(), a.qualifiers(),
+        // The sentence's subject: the claim's, or another the claim's fact was aligned with (a rank held by another).
+        return new Interpretation(s.text(), s.lang(), s.langDetected(), mode, a.subject().id(), c.property(), a.stated(), a.qualifiers(),
                 a.negated(), recognised(s, st, all), List.copyOf(notes), List.of(), List.of(), true);
     }
 

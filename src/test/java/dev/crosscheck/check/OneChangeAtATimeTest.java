@@ -47,6 +47,8 @@ class OneChangeAtATimeTest {
             scope changed             | 杭州的上市企业数量位居全球第四                         | NOT_ENOUGH_INFO |
             scope left out            | 杭州的上市企业数量排名第四                             | NOT_ENOUGH_INFO |
             metric left out           | 杭州位居全国第四                                      | NOT_ENOUGH_INFO |
+            rank given to another city| 深圳的上市企业数量位居全国第四                         | CONTRADICTED    |
+            a rank no source gives    | 深圳的上市企业数量位居全国第五                         | NOT_ENOUGH_INFO | 深圳
             base                      | 杭州两大千亿基金撬动社会资本超过1000亿元                 | SUPPORTED       |
             bound beyond 约's figure   | 杭州两大千亿基金撬动社会资本超过1400亿元                 | CONTRADICTED    |
             english, name paraphrased | The two Hangzhou funds have leveraged about 135 billion yuan of social capital. | SUPPORTED |
