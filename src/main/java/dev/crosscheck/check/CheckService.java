@@ -43,8 +43,9 @@ public class CheckService {
     private volatile Engine engine;
 
     /** Everything built from one catalog; the claims part is replaced as claims change. */
-    private record Engine(Catalog catalog, Lexicon lexicon, QualifierWords qualifierWords, CatalogWords words, ClaimIndex index,
-                          Map<String, ClaimProfile> profiles, Map<String, SourceText> sourceTexts, ClaimBook book,
+    private record Engine(Catalog catalog, Lexicon lexicon, PartExtractor extractor, QualifierWords qualifierWords, CatalogWords words, ClaimIndex index,
+                          Map<String, ClaimProfile> profiles, Map<String, SourceText> sourceTexts, Map<String, Set<String>> topics,
+                          ClaimBook book,
                           SentenceChecker sentences, StructuredReader structured, Judge judge) {
     }
 
@@ -136,7 +137,7 @@ public class CheckService {
         Engine e = engine();
         List<StoredClaim> ofSource = e.profiles().values().stream().map(ClaimProfile::stored)
                 .filter(s -> s.claim().source().equals(source.id())).toList();
-        return new Suggester(new PartExtractor(e.catalog(), e.lexicon(), analyzer), e.sentences(), e.catalog()).suggest(source, ofSource);
+        return new Suggester(e.extractor(), e.sentences(), e.catalog()).suggest(source, ofSource);
     }
 
     /** Checks each input in order; an invalid one fails the whole batch, naming its position. */
@@ -174,8 +175,9 @@ public class CheckService {
         for (SourceText st : sources.list()) {
             texts.put(st.id(), st);
         }
-        Engine bare = new Engine(catalog, lexicon, words, CatalogWords.of(catalog, words), new ClaimIndex(analyzer),
-                new ConcurrentHashMap<>(), texts,
+        // The extractor depends on the catalog only: built once, not on every write.
+        Engine bare = new Engine(catalog, lexicon, new PartExtractor(catalog, lexicon, analyzer), words, CatalogWords.of(catalog, words), new ClaimIndex(analyzer),
+                new ConcurrentHashMap<>(), texts, new ConcurrentHashMap<>(),
                 null, null, null, null);
         List<ClaimProfile> all = new ArrayList<>();
         for (StoredClaim s : claims.activeStored()) {
@@ -202,10 +204,12 @@ public class CheckService {
         if (source == null || source.def().title() == null) {
             return Set.of();
         }
-        String title = CatalogWords.fold(source.def().title());
-        return e.catalog().entities().stream().map(dev.crosscheck.catalog.EntityDef::id)
-                .filter(id -> e.words().namesOf(id).stream().anyMatch(title::contains))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return e.topics().computeIfAbsent(source.id(), id -> {
+            String title = CatalogWords.fold(source.def().title());
+            return e.catalog().entities().stream().map(dev.crosscheck.catalog.EntityDef::id)
+                    .filter(entity -> e.words().namesOf(entity).stream().anyMatch(title::contains))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        });
     }
 
     /** The engine with a claim book and checkers over its current profiles. */
@@ -215,8 +219,8 @@ public class CheckService {
         Map<String, String> titles = new LinkedHashMap<>();
         e.sourceTexts().forEach((id, st) -> titles.put(id, st.def().title()));
         Explainer explainer = new Explainer(e.catalog(), titles);
-        PartExtractor extractor = new PartExtractor(e.catalog(), e.lexicon(), analyzer);
-        return new Engine(e.catalog(), e.lexicon(), e.qualifierWords(), e.words(), e.index(), e.profiles(), e.sourceTexts(), book,
+        PartExtractor extractor = e.extractor();
+        return new Engine(e.catalog(), e.lexicon(), extractor, e.qualifierWords(), e.words(), e.index(), e.profiles(), e.sourceTexts(), e.topics(), book,
                 new SentenceChecker(extractor, e.index(), e.profiles(), e.catalog(), book, rules, explainer, e.words()),
                 new StructuredReader(e.catalog(), book), new Judge(e.catalog(), book, rules, explainer));
     }

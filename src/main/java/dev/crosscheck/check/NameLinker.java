@@ -44,6 +44,9 @@ final class NameLinker {
     /** Long Chinese names, folded, by entity. */
     private final Map<String, List<String>> longNames = new LinkedHashMap<>();
     private final Map<String, Integer> entitiesByStem = new HashMap<>();
+    /** Which entities' words hold a stem, and which long names hold a character pair: a sentence looks only at those. */
+    private final Map<String, Set<String>> entityIndex = new HashMap<>();
+    private final Map<String, Set<String>> pairIndex = new HashMap<>();
     private final TermAnalyzer analyzer;
 
     NameLinker(Catalog catalog, TermAnalyzer analyzer) {
@@ -61,7 +64,38 @@ final class NameLinker {
                     .filter(n -> n.codePointCount(0, n.length()) >= LONG_NAME).distinct()
                     .forEach(n -> longNames.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(n)));
             stems.forEach(s -> entitiesByStem.merge(s, 1, Integer::sum));
+            stems.forEach(s -> entityIndex.computeIfAbsent(s, k -> new HashSet<>()).add(e.id()));
+            longNames.getOrDefault(e.id(), List.of()).forEach(n -> pairs(n).forEach(pair -> pairIndex.computeIfAbsent(pair, k -> new HashSet<>())
+                    .add(e.id())));
         }
+    }
+
+    private static Set<String> pairs(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            out.add(text.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    /**
+     * Entities with a long name that shares at least half of its character pairs with the text:
+     * the only ones worth aligning (a name written loosely keeps most of its pairs).
+     */
+    private Set<String> sharingPairs(String folded) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (String pair : pairs(folded)) {
+            for (String id : pairIndex.getOrDefault(pair, Set.of())) {
+                shared.merge(id, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        shared.forEach((id, n) -> {
+            if (longNames.get(id).stream().anyMatch(name -> 2 * n >= name.length() - 1)) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     /** The parts with each run of English words that names an entity replaced by that entity. */
@@ -70,8 +104,9 @@ final class NameLinker {
         parts.stream().filter(p -> p.is(StatementPart.Kind.ENTITY)).forEach(p -> named.add(p.id()));
         List<StatementPart> out = new ArrayList<>(parts);
         String folded = TextFolder.foldAligned(text);
+        Set<String> near = sharingPairs(folded);
         for (Map.Entry<String, List<String>> e : longNames.entrySet()) {
-            if (named.contains(e.getKey())) {
+            if (named.contains(e.getKey()) || !near.contains(e.getKey())) {
                 continue;
             }
             for (String name : e.getValue()) {
@@ -103,11 +138,13 @@ final class NameLinker {
     /** The entity a run names, as a part spanning its first to its last word of that entity; null when none fits alone. */
     private StatementPart best(String text, List<StatementPart> run, Set<String> named) {
         List<Set<String>> tokens = run.stream().map(this::stems).toList();
+        Set<String> candidates = new HashSet<>();
+        tokens.forEach(t -> t.forEach(stem -> candidates.addAll(entityIndex.getOrDefault(stem, Set.of()))));
         StatementPart winner = null;
         int best = 0;
         boolean tie = false;
         for (Map.Entry<String, Set<String>> e : stemsByEntity.entrySet()) {
-            if (named.contains(e.getKey())) {
+            if (named.contains(e.getKey()) || !candidates.contains(e.getKey())) {
                 continue;
             }
             int first = -1;
