@@ -654,7 +654,7 @@ final class Aligner {
             }
             cmp = ValueComparator.compareStated(p, mine, claimed);
         }
-        if (!negated) {
+        if (cmp == null || !negated) {
             return cmp;
         }
         return cmp.outcome() == Outcome.MATCH

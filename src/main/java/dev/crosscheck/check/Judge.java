@@ -117,7 +117,7 @@ final class Judge {
             }
             cmp = ValueComparator.compareStated(p, stated, claimed);
         }
-        if (!in.negated()) {
+        if (cmp == null || !in.negated()) {
             return cmp;
         }
         return cmp.outcome() == Outcome.MATCH

@@ -79,9 +79,16 @@ public final class ValueComparator {
      * against "about 135 billion" (121.5 to 148.5 billion) overlaps, but the source's figure is
      * below the bound the sentence states. Checks use this; the rules engine compares claims with
      * {@link #compare}.
+     *
+     * <p>Null when the claim does not settle the sentence's value: the property may hold several
+     * values at once (not {@code singleValued}: an affiliation, a place performed at), so another
+     * value than the claim's is neither stated nor contradicted by it.
      */
     public static Comparison compareStated(PropertyDef p, ClaimValue stated, ClaimValue claimed) {
         Comparison cmp = compare(p, stated, claimed);
+        if (!p.singleValued() && cmp.outcome() == Outcome.MISMATCH) {
+            return null;
+        }
         if (cmp.outcome() != Outcome.MATCH || !(stated instanceof ClaimValue.Numeric s) || !(claimed instanceof ClaimValue.Numeric c)
                 || c.interval().isPoint() || Double.isInfinite(c.interval().high())) {
             return cmp;
