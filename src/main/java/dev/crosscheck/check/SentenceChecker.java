@@ -76,6 +76,11 @@ final class SentenceChecker {
                         .ifPresent(otherSubjects::add);
             }
         }
+        // A name that is the subject of a statement the sources establish plays that role, not the value of another
+        // claim's relation ("游戏科学借助某计划…": the firm that used the plan, not the plan's issuer).
+        Set<StatementPart> subjectsEstablished = alignments.stream().filter(a -> a.complete()
+                && a.comparison().outcome() == Outcome.MATCH).map(Alignment::subject).collect(Collectors.toSet());
+        alignments.removeIf(a -> a.stated() instanceof Stated.Entity && a.value().stream().anyMatch(subjectsEstablished::contains));
         Map<Integer, List<Alignment>> byValue = new LinkedHashMap<>();
         alignments.stream().filter(Alignment::candidate).sorted(Comparator.comparingInt(Alignment::valueAt))
                 .forEach(a -> byValue.computeIfAbsent(a.valueAt(), k -> new ArrayList<>()).add(a));
@@ -208,13 +213,20 @@ final class SentenceChecker {
     }
 
     /**
-     * Whether a contradiction stands although some parts are uncovered: a word of the sentence
+     * Whether a contradiction of a figure, date or category stands although some parts are uncovered: a word of the sentence
      * (not a verb, not a name) names the claim's fact, and what is left uncovered are plain words
      * or names of another kind than the subject. An uncovered figure, year, date, qualifier,
      * category, negation or another property's word may be the statement's real fact, and a name
      * of the subject's kind may be its real subject.
      */
     private boolean refutesDespite(Alignment a, List<StatementPart> uncovered) {
+        // A name in the sentence may play another role than the claim's value ("游戏科学借助某计划…" names the firm that
+        // used a plan, not who issued it): a contradiction by a name needs every part covered. A figure's role is the
+        // fact its words name.
+        Datatype dt = a.claim().property().datatype();
+        if (dt == Datatype.ENTITY || dt == Datatype.ENTITY_SET || dt == Datatype.BOOLEAN || dt == Datatype.TEXT) {
+            return false;
+        }
         boolean namedByWord = a.naming().stream().anyMatch(n -> !n.is(StatementPart.Kind.SOFT) && !n.is(StatementPart.Kind.ENTITY))
                 || !a.qualifiers().isEmpty();
         String subjectType = book.typeOf(a.claim().claim().subject());
