@@ -183,9 +183,12 @@ final class Aligner {
                         used.add(x);
                     } else if (han && synonymOwn(profile, x.id())) {
                         covered.add(x); // a synonym of the claim's own word ("坐落" for "位于"): covers, never names
-                    } else if (profile.covers(x.id(), han) && !rivals.namesOtherThan(x, c.id())) {
+                    } else if (profile.covers(x.id(), han) && !rivals.namesOtherThan(x, c.id()) && !attached(x, value)
+                            && !analyzer.isDirection(x.id())) {
                         // The source sentence around the quote says it too, and no other claim's own words do: it is
-                        // context of this fact, not the name of a neighbouring one.
+                        // context of this fact, not the name of a neighbouring one. Not a word the figure is written with
+                        // ("280多家科技企业": which firms it counts) nor a direction ("高", "fell"): those say what the
+                        // fact is, and only the claim's own words can.
                         covered.add(x);
                     } else {
                         uncovered.add(x);
@@ -224,7 +227,10 @@ final class Aligner {
         // A category word is the fact itself; so is a group named with two or more of its possible members.
         named |= p.datatype() == Datatype.CATEGORY || p.datatype() == Datatype.ENTITY_SET && value.size() >= 2;
         Stated stated = stated(s, p, c, value);
-        Comparison cmp = stated == null ? null : compare(p, stated, qualifiers, c, negated);
+        Integer agrees = stated == null ? null : comparative(s, profile, value, negated);
+        Comparison cmp = stated == null || agrees != null && agrees == 0 ? null
+                : agrees != null ? relation(compare(p, stated, qualifiers, c, false), agrees > 0)
+                : compare(p, stated, qualifiers, c, negated);
         String unestablished = null;
         if (cmp != null && cmp.outcome() == Outcome.MATCH && !negated) {
             unestablished = Judge.beyondOpenBound(Judge.statedFor(stated, qualifiers, p, c), c.normalized());
@@ -268,6 +274,73 @@ final class Aligner {
             i++;
         }
         return i < text.length() && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Whether a word is written with the statement's figure: right after it and its unit (the
+     * thing counted) or right before it (the metric whose value it is), in its clause.
+     */
+    private static boolean attached(StatementPart word, List<StatementPart> value) {
+        return value.stream().anyMatch(v -> v.is(StatementPart.Kind.FIGURE) && v.clause() == word.clause()
+                && (word.start() >= v.end() && word.start() - v.end() <= 2 || word.end() <= v.start() && v.start() - word.end() <= 1));
+    }
+
+    /**
+     * For a claim whose quote compares its subject with the named value ("强度低于北京、上海、深圳"):
+     * whether the sentence's comparison agrees, negation applied ("并不比北京高" agrees with "低于北京",
+     * "比北京高" does not): 1 when it agrees, -1 when not, 0 when the sentence names the value without
+     * a comparison ("和北京相当": it does not state the claim's relation), null when the quote
+     * compares nothing.
+     */
+    private Integer comparative(SentenceParts s, ClaimProfile profile, List<StatementPart> value, boolean negated) {
+        if (value.isEmpty() || !value.get(0).is(StatementPart.Kind.ENTITY) || profile.property().datatype() != Datatype.ENTITY) {
+            return null;
+        }
+        int claimed = Comparatives.NONE;
+        String quote = profile.quote().toLowerCase(Locale.ROOT);
+        for (String v : ClaimBook.entityValues(profile.claim())) {
+            for (String name : entityNames(v)) {
+                int at = quote.indexOf(name);
+                if (at >= 0 && claimed == Comparatives.NONE) {
+                    claimed = Comparatives.direction(quote, at, at + name.length());
+                }
+            }
+        }
+        if (claimed == Comparatives.NONE) {
+            return null;
+        }
+        int start = value.stream().mapToInt(StatementPart::start).min().orElseThrow();
+        int end = value.stream().mapToInt(StatementPart::end).max().orElseThrow();
+        // The list the value is one of ("比北京、上海、深圳高"): the comparison is written around all of it.
+        for (StatementPart x : s.parts()) {
+            if (x.is(StatementPart.Kind.ENTITY)) {
+                if (x.start() >= end && x.start() - end <= 3 && s.text().substring(end, x.start()).matches("\\s*(、|，|,|和|与|及|and)?\\s*")) {
+                    end = x.end();
+                }
+            }
+        }
+        for (int i = s.parts().size() - 1; i >= 0; i--) {
+            StatementPart x = s.parts().get(i);
+            if (x.is(StatementPart.Kind.ENTITY) && x.end() <= start && start - x.end() <= 3
+                    && s.text().substring(x.end(), start).matches("\\s*(、|，|,|和|与|及|and)?\\s*")) {
+                start = x.start();
+            }
+        }
+        // Offsets are the sentence's: the aligned fold keeps them.
+        int stated = Comparatives.direction(TextFolder.foldAligned(s.text()).toLowerCase(Locale.ROOT), start, end);
+        if (stated == Comparatives.NONE) {
+            return 0;
+        }
+        // "并不比北京高" (not above) agrees with "低于北京"; "不低于北京" does not.
+        return (negated ? stated != claimed : stated == claimed) ? 1 : -1;
+    }
+
+    /** The value comparison turned by whether the comparison's direction agrees. */
+    private static Comparison relation(Comparison cmp, boolean agrees) {
+        if (cmp == null || cmp.outcome() != Outcome.MATCH || agrees) {
+            return cmp;
+        }
+        return new Comparison(Outcome.MISMATCH, "the source compares the other way: " + cmp.explanation());
     }
 
     /** A negation governs its own clause: the value's (or, with no value part, the subject's). */

@@ -173,6 +173,11 @@ final class SentenceChecker {
                         + "), which the sentence's words fit less well; there " + a.comparison().explanation())));
             }
         }
+        // The words fit other properties as well as the ones the value fits ("…，占浙江全省的五成" after a clause about
+        // national key laboratories: the share of those, or of provincial ones?): the value must not pick the fact.
+        Set<String> fitting = basis.stream().map(a -> a.claim().claim().property()).collect(Collectors.toSet());
+        List<String> alsoFit = chosen.stream().map(a -> a.claim().claim().property()).filter(pr -> !fitting.contains(pr)).distinct().toList();
+        boolean ambiguous = anyMatch && !alsoFit.isEmpty();
         List<StatementPart> uncovered = basis.stream().map(Alignment::uncovered).min(Comparator.comparingInt(List::size)).orElse(List.of());
         List<Evidence> evidence = new ArrayList<>();
         for (Alignment a : basis) {
@@ -189,6 +194,11 @@ final class SentenceChecker {
             // just count something else.
             notes.add("the sentence gives no unit, so its figure may count something else than the source's "
                     + basis.get(0).claim().property().displayLabel());
+            verdict = Verdict.NOT_ENOUGH_INFO;
+        }
+        if (ambiguous && verdict == Verdict.SUPPORTED) {
+            notes.add("the sentence's words fit " + properties.size() + " different facts equally (" + String.join(", ", properties.stream()
+                    .map(explainer::label).sorted().toList()) + "), and only its value would pick one");
             verdict = Verdict.NOT_ENOUGH_INFO;
         }
         if (!anyMatch && properties.size() > 1) {

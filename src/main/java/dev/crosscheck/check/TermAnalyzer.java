@@ -51,6 +51,11 @@ final class TermAnalyzer {
         this.generic = GenericWords.load(english);
     }
 
+    /** Whether a folded word states a direction or a comparison ("增长", "高于", "fell"): never mere context. */
+    boolean isDirection(String folded) {
+        return generic.isDirection(folded);
+    }
+
     Thesaurus thesaurus() {
         return thesaurus;
     }

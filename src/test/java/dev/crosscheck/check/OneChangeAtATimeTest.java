@@ -58,6 +58,11 @@ class OneChangeAtATimeTest {
             scope words left out      | 厦门留创园累计孵化企业近800家                           | NOT_ENOUGH_INFO |
             english, Chinese-only name| Hangzhou issued its guiding opinions on speeding up future industries in 2018. | SUPPORTED |
             english, year changed     | Hangzhou issued its guiding opinions on speeding up future industries in 2019. | CONTRADICTED |
+            base                      | 浙江省的研发经费投入强度低于北京、上海、深圳              | SUPPORTED       |
+            comparison turned round   | 浙江省的研发经费投入强度比北京、上海、深圳高              | CONTRADICTED    |
+            turned round and denied   | 浙江省的研发经费投入强度并不比北京、上海、深圳高           | SUPPORTED       |
+            comparison denied         | 浙江省的研发经费投入强度不低于北京                       | CONTRADICTED    |
+            no comparison stated      | 浙江省的研发经费投入强度和北京相当                       | NOT_ENOUGH_INFO |
             long name written loosely | 推进科技创新与产业创新深度融合的座谈会于2月13日召开        | SUPPORTED       |
             date changed              | 推进科技创新与产业创新深度融合的座谈会于2月14日召开        | CONTRADICTED    |
             """)
