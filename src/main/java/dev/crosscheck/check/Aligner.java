@@ -187,7 +187,7 @@ final class Aligner {
                             && !analyzer.isDirection(x.id())) {
                         // The source sentence around the quote says it too, and no other claim's own words do: it is
                         // context of this fact, not the name of a neighbouring one. Not a word the figure is written with
-                        // ("280多家科技企业": which firms it counts) nor a direction ("高", "fell"): those say what the
+                        // ("200多家科技企业": which firms it counts) nor a direction ("高", "fell"): those say what the
                         // fact is, and only the claim's own words can.
                         covered.add(x);
                     } else {
@@ -286,10 +286,10 @@ final class Aligner {
     }
 
     /**
-     * For a claim whose quote compares its subject with the named value ("强度低于北京、上海、深圳"):
-     * whether the sentence's comparison agrees, negation applied ("并不比北京高" agrees with "低于北京",
-     * "比北京高" does not): 1 when it agrees, -1 when not, 0 when the sentence names the value without
-     * a comparison ("和北京相当": it does not state the claim's relation), null when the quote
+     * For a claim whose quote compares its subject with the named value ("强度低于甲市、乙市"):
+     * whether the sentence's comparison agrees, negation applied ("并不比甲市高" agrees with "低于甲市",
+     * "比甲市高" does not): 1 when it agrees, -1 when not, 0 when the sentence names the value without
+     * a comparison ("和甲市相当": it does not state the claim's relation), null when the quote
      * compares nothing.
      */
     private Integer comparative(SentenceParts s, ClaimProfile profile, List<StatementPart> value, boolean negated) {
@@ -311,7 +311,7 @@ final class Aligner {
         }
         int start = value.stream().mapToInt(StatementPart::start).min().orElseThrow();
         int end = value.stream().mapToInt(StatementPart::end).max().orElseThrow();
-        // The list the value is one of ("比北京、上海、深圳高"): the comparison is written around all of it.
+        // The list the value is one of ("比甲市、乙市、丙市高"): the comparison is written around all of it.
         for (StatementPart x : s.parts()) {
             if (x.is(StatementPart.Kind.ENTITY)) {
                 if (x.start() >= end && x.start() - end <= 3 && s.text().substring(end, x.start()).matches("\\s*(、|，|,|和|与|及|and)?\\s*")) {
@@ -331,7 +331,7 @@ final class Aligner {
         if (stated == Comparatives.NONE) {
             return 0;
         }
-        // "并不比北京高" (not above) agrees with "低于北京"; "不低于北京" does not.
+        // "并不比甲市高" (not above) agrees with "低于甲市"; "不低于甲市" does not.
         return (negated ? stated != claimed : stated == claimed) ? 1 : -1;
     }
 
@@ -462,7 +462,7 @@ final class Aligner {
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (out.size() > 1 && dt != Datatype.ENTITY_SET) {
             // The figure in the claim's unit, in a clause whose words state the claim's fact (its property's word, one of
-            // its qualifier values: "…占全国的5.63%，占浙江全省则达42.84%"), in the subject's clause, nearest the subject.
+            // its qualifier values: "…占全国的5%，占全省则达40%"), in the subject's clause, nearest the subject.
             List<StatementPart> figures = out;
             out.sort(Comparator.comparingInt((StatementPart x) -> unitFit(r, x, p))
                     .thenComparingInt(x -> statesFactIn(s, profile, x.clause(), figures) ? 0 : 1)
@@ -533,8 +533,8 @@ final class Aligner {
         Set<Integer> busy = new HashSet<>();
         for (StatementPart x : s.parts()) {
             boolean figure = (x.is(StatementPart.Kind.FIGURE) || x.is(StatementPart.Kind.CATEGORY)) && !value.contains(x);
-            // A subject of other claims starts a statement of its own, unless it is the claim's setting ("杭州" for a policy of
-            // an article about Hangzhou).
+            // A subject of other claims starts a statement of its own, unless it is the claim's setting ("甲市" for a policy of
+            // an article about that city).
             boolean otherSubject = x.is(StatementPart.Kind.ENTITY) && !x.id().equals(subject.id()) && !book.ofSubject(x.id()).isEmpty()
                     && value.stream().noneMatch(v -> v.id() != null && v.id().equals(x.id())) && !profile.setting().contains(x.id());
             if (figure || otherSubject) {
@@ -605,7 +605,7 @@ final class Aligner {
     /**
      * A qualifier value that no words in rules.yaml state ("scope: international-talent-firms") is
      * stated by words of the statement that together mean every word of its identifier, in any
-     * language: 国际人才企业 glosses as "international", "talent", "firm". The words, or empty.
+     * language: 国际人才企业 glosses as "international", "talent", "firm" (a key such as "international-talent-firms"). The words, or empty.
      */
     private Optional<List<StatementPart>> statedByMeaning(SentenceParts s, Set<Integer> clauses, String key, String value,
                                                           List<StatementPart> used) {

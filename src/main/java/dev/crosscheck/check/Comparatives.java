@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which way a comparison with a named entity goes: "低于北京" and "比北京低" put the subject below
- * the entity, "高于北京", "比北京高" and "ahead of Beijing" above it. The claim's quote and the
- * sentence are read the same way, so a sentence that turns the comparison round ("比北京高"
- * against "低于北京") is not read as agreeing because it names the same cities.
+ * Which way a comparison with a named entity goes: "低于甲市" and "比甲市低" put the subject below
+ * the entity, "高于甲市", "比甲市高" and "ahead of City A" above it. The claim's quote and the
+ * sentence are read the same way, so a sentence that turns the comparison round ("比甲市高"
+ * against "低于甲市") is not read as agreeing because it names the same cities.
  *
  * <p>Grammar, not data: the comparative words of the two languages.
  */
@@ -29,8 +29,8 @@ final class Comparatives {
 
     /**
      * The direction the text gives the comparison with the names spanning {@code [start, end)}
-     * (one name or a list of them, "北京、上海、深圳"): the nearest comparative word before them in
-     * their clause, or 比 before and a word of degree after ("比北京、上海都高"). {@link #NONE} when
+     * (one name or a list of them, "甲市、乙市、丙市"): the nearest comparative word before them in
+     * their clause, or 比 before and a word of degree after ("比甲市、乙市都高"). {@link #NONE} when
      * the text compares nothing there.
      */
     static int direction(String text, int start, int end) {
@@ -53,7 +53,7 @@ final class Comparatives {
                 dir = denied(before.substring(0, at)) ? ABOVE : BELOW;
             }
         }
-        // 比 right before the names ("比北京高"), not inside 比例, 比重 or 占比.
+        // 比 right before the names ("比甲市高"), not inside 比例, 比重 or 占比.
         String b = before.stripTrailing();
         boolean than = b.endsWith("比") && !b.endsWith("占比") && !b.endsWith("相比") && !b.endsWith("对比");
         if (than) {
@@ -94,7 +94,7 @@ final class Comparatives {
         return s;
     }
 
-    /** "不低于北京", "not lower than": a comparative word denied in one word is reversed (not below is at or above). */
+    /** "不低于甲市", "not lower than": a comparative word denied in one word is reversed (not below is at or above). */
     private static boolean denied(String rest) {
         String r = rest.stripTrailing();
         return r.endsWith("不") || r.endsWith("未") || r.endsWith("not") || r.endsWith("no");

@@ -65,8 +65,8 @@ final class Glossary {
 
     /**
      * The words of a folded text, longest glossary word first from left to right, each as the
-     * English stems of its senses: how a name's words are counted ("加快推动未来产业发展的指导意见"
-     * is 加快, 推动, 未来, 产业, 发展, 指导, 意见). Characters in no glossary word are left out.
+     * English stems of its senses: how a name's words are counted ("加快推动产业发展的指导意见"
+     * is 加快, 推动, 产业, 发展, 指导, 意见). Characters in no glossary word are left out.
      */
     java.util.List<Set<String>> wordsIn(String folded, Function<String, Set<String>> stemmer) {
         java.util.List<Set<String>> out = new java.util.ArrayList<>();

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * Finds catalog entities that an English sentence names in its own words rather than by a name
- * the catalog lists: "the guiding opinions on speeding up future industries" for a policy the
- * catalog names only in Chinese (加快推动未来产业发展的指导意见), "the Chengxi Sci-Tech Innovation
- * Corridor" for one listed as "Chengxi Sci-Tech Corridor".
+ * the catalog lists: "the guiding opinions on speeding up industry" for a policy the catalog
+ * names only in Chinese (加快推动产业发展的指导意见), "the West Sci-Tech Innovation Corridor" for
+ * one listed as "West Sci-Tech Corridor".
  *
  * <p>Each entity's words are the stems of its English names and the English senses of its
  * Chinese ones ({@link Glossary}). A run of adjacent English content words names an entity when
@@ -24,7 +24,7 @@ import java.util.Set;
  * names (so "national laboratory" alone names nothing), and no other entity fits as well.
  *
  * <p>A long Chinese name is also found written with a few characters more or fewer ("推进科技创新与
- * 产业创新深度融合的座谈会" for 推进科技创新产业创新深度融合座谈会): an alignment of the name with
+ * 产业发展的座谈会" for 推进科技创新产业发展座谈会): an alignment of the name with
  * the sentence that keeps nearly all of the name's characters, in order, with few inserted.
  */
 final class NameLinker {
@@ -111,7 +111,7 @@ final class NameLinker {
             }
             for (String name : e.getValue()) {
                 int[] span = approximately(folded, name);
-                // Names inside it stay, as names inside names do ("杭州" in a plan's title); figures and cues block it.
+                // Names inside it stay, as names inside names do ("甲市" in a plan's title); figures and cues block it.
                 if (span != null && out.stream().noneMatch(p -> p.start() < span[1] && span[0] < p.end() && !replaceable(p)
                         && !(p.is(StatementPart.Kind.ENTITY) && span[0] <= p.start() && p.end() <= span[1]))) {
                     out.removeIf(p -> p.start() < span[1] && span[0] < p.end() && replaceable(p));
@@ -193,7 +193,7 @@ final class NameLinker {
         return false;
     }
 
-    /** A content word's stem; a name's or a figure's stems of its text (a name may hold both: "Hangzhou's two major funds"). */
+    /** A content word's stem; a name's or a figure's stems of its text (a name may hold both: "City A's two major funds"). */
     private Set<String> stems(StatementPart p) {
         return isWord(p) ? Set.of(p.id()) : analyzer.stems(p.text());
     }
@@ -303,7 +303,7 @@ final class NameLinker {
         return out;
     }
 
-    /** A small number written without hedge or scale ("two" in "the two Hangzhou funds"): it may be part of a name; a value is not. */
+    /** A small number written without hedge or scale ("two" in "the two City A funds"): it may be part of a name; a value is not. */
     private static boolean smallCount(StatementPart p) {
         return p.is(StatementPart.Kind.FIGURE) && p.mention().kind() == dev.crosscheck.claim.value.NumberMention.Kind.NUMBER
                 && p.mention().hedge() == null && p.mention().interval().isPoint() && p.mention().interval().high() <= 10;

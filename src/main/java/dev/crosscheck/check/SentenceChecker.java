@@ -77,7 +77,7 @@ final class SentenceChecker {
             }
         }
         // A name that is the subject of a statement the sources establish plays that role, not the value of another
-        // claim's relation ("游戏科学借助某计划…": the firm that used the plan, not the plan's issuer).
+        // claim's relation ("甲公司借助某计划…": the firm that used the plan, not the plan's issuer).
         Set<StatementPart> subjectsEstablished = alignments.stream().filter(a -> a.complete()
                 && a.comparison().outcome() == Outcome.MATCH).map(Alignment::subject).collect(Collectors.toSet());
         alignments.removeIf(a -> a.stated() instanceof Stated.Entity && a.value().stream().anyMatch(subjectsEstablished::contains));
@@ -109,8 +109,8 @@ final class SentenceChecker {
     /**
      * A rank the sentence gives its subject that a claim gives another subject in the same ranking,
      * with the same qualifiers and every part of the sentence accounted for: a place in a ranking is
-     * held by one subject, so the sentence is contradicted ("深圳位列第三" where the source ranks
-     * Hangzhou third).
+     * held by one subject, so the sentence is contradicted ("乙市位列第三" where the source ranks
+     * 甲市 third).
      */
     private static boolean heldByAnother(Alignment a) {
         return a.claim().property().datatype() == Datatype.RANK && a.uncovered().isEmpty() && a.complete()
@@ -173,7 +173,7 @@ final class SentenceChecker {
                         + "), which the sentence's words fit less well; there " + a.comparison().explanation())));
             }
         }
-        // The words fit other properties as well as the ones the value fits ("…，占浙江全省的五成" after a clause about
+        // The words fit other properties as well as the ones the value fits ("…，占全省的五成" after a clause about
         // national key laboratories: the share of those, or of provincial ones?): the value must not pick the fact.
         Set<String> fitting = basis.stream().map(a -> a.claim().claim().property()).collect(Collectors.toSet());
         List<String> alsoFit = chosen.stream().map(a -> a.claim().claim().property()).filter(pr -> !fitting.contains(pr)).distinct().toList();
@@ -230,7 +230,7 @@ final class SentenceChecker {
      * of the subject's kind may be its real subject.
      */
     private boolean refutesDespite(Alignment a, List<StatementPart> uncovered) {
-        // A name in the sentence may play another role than the claim's value ("游戏科学借助某计划…" names the firm that
+        // A name in the sentence may play another role than the claim's value ("甲公司借助某计划…" names the firm that
         // used a plan, not who issued it): a contradiction by a name needs every part covered. A figure's role is the
         // fact its words name.
         Datatype dt = a.claim().property().datatype();
@@ -247,7 +247,7 @@ final class SentenceChecker {
     /**
      * A word naming the claim's fact says what the figure counts: it follows the figure in its
      * clause ("68 approved national key laboratories"), or comes right before it with only verbs or
-     * adverbs between ("活跃访问者约1亿").
+     * adverbs between ("活跃用户约1亿").
      */
     private static boolean countedNamed(Alignment a) {
         if (a.value().isEmpty()) {

@@ -224,7 +224,7 @@ public final class NumberParser {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
     }
 
-    /** Hedges that put a figure just short of the number written ("近800", "nearly 800"). */
+    /** Hedges that put a figure just short of the number written ("近100", "nearly 100"). */
     static final java.util.Set<String> NEARLY = java.util.Set.of("将近", "接近", "近", "nearly", "almost", "close to");
 
     private record HedgeResult(Interval interval, boolean lowExclusive, boolean highExclusive) {
@@ -237,7 +237,7 @@ public final class NumberParser {
             case "至少", "不少于", "不低于", "at least", "no fewer than", "no less than" -> new HedgeResult(Interval.atLeast(iv.low()), false, false);
             case "不超过", "不高于", "不多于", "至多", "最多", "no more than", "not more than", "at most" ->
                     new HedgeResult(new Interval(0, iv.high()), false, false);
-            // "近800" is short of 800: its high bound is strict.
+            // "近100" is short of 100: its high bound is strict.
             case "将近", "接近", "近", "nearly", "almost", "close to" ->
                     new HedgeResult(new Interval(iv.low() * (1 - APPROX_MARGIN), iv.high()), false, true);
             case "大约", "约", "about", "around", "approximately", "roughly", "some" -> new HedgeResult(approx(iv), false, false);

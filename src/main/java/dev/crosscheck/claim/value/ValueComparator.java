@@ -75,8 +75,8 @@ public final class ValueComparator {
 
     /**
      * A sentence's value against a claim's, as {@link #compare}, except that an open bound the
-     * sentence gives beyond the claim's central figure does not fit it: "more than 140 billion"
-     * against "about 135 billion" (121.5 to 148.5 billion) overlaps, but the source's figure is
+     * sentence gives beyond the claim's central figure does not fit it: "more than 110"
+     * against "about 100" (90 to 110) overlaps, but the source's figure is
      * below the bound the sentence states. Checks use this; the rules engine compares claims with
      * {@link #compare}.
      *

@@ -142,7 +142,7 @@ public final class ValueNormalizer {
             // Strictness only matters for shares of a small set ("more than half of 6" is 4..6, not 3);
             // "more than 45,000" and "45,000" stay a rounding apart, not a contradiction.
             // "100多" and "200多" are ranges between round figures that exclude them: 101..199 and 201..299 never meet.
-            // "近800" is 720..799: short of the figure, so "more than 800" never meets it.
+            // "近100" is 90..99: short of the figure, so "more than 100" never meets it.
             boolean share = m.kind() == NumberMention.Kind.RELATIVE;
             boolean between = "多".equals(m.hedge()) || "余".equals(m.hedge());
             boolean nearly = m.hedge() != null && NumberParser.NEARLY.contains(m.hedge());
