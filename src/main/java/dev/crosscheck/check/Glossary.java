@@ -58,11 +58,6 @@ final class Glossary {
         return new Glossary(out);
     }
 
-    /** The English senses of a Simplified Chinese word, as one text; null when the glossary lacks it. */
-    String senses(String word) {
-        return senses.get(word);
-    }
-
     /**
      * The words of a folded text, longest glossary word first from left to right, each as the
      * English stems of its senses: how a name's words are counted ("加快推动产业发展的指导意见"
