@@ -36,6 +36,8 @@ import java.util.TreeSet;
 final class Aligner {
 
     static final String AS_OF = "asOf";
+    /** What separates the names of a list ("甲市、乙市和丙市", "A and B"). */
+    private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile("\\s*(、|，|,|和|与|及|and)?\\s*");
 
     private final Catalog catalog;
     private final ClaimBook book;
@@ -313,16 +315,14 @@ final class Aligner {
         int end = value.stream().mapToInt(StatementPart::end).max().orElseThrow();
         // The list the value is one of ("比甲市、乙市、丙市高"): the comparison is written around all of it.
         for (StatementPart x : s.parts()) {
-            if (x.is(StatementPart.Kind.ENTITY)) {
-                if (x.start() >= end && x.start() - end <= 3 && s.text().substring(end, x.start()).matches("\\s*(、|，|,|和|与|及|and)?\\s*")) {
-                    end = x.end();
-                }
+            if (x.is(StatementPart.Kind.ENTITY) && x.start() >= end && x.start() - end <= 3 && LIST_MARK.matcher(s.text().substring(end, x.start())).matches()) {
+                end = x.end();
             }
         }
         for (int i = s.parts().size() - 1; i >= 0; i--) {
             StatementPart x = s.parts().get(i);
             if (x.is(StatementPart.Kind.ENTITY) && x.end() <= start && start - x.end() <= 3
-                    && s.text().substring(x.end(), start).matches("\\s*(、|，|,|和|与|及|and)?\\s*")) {
+                    && LIST_MARK.matcher(s.text().substring(x.end(), start)).matches()) {
                 start = x.start();
             }
         }

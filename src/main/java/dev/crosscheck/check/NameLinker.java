@@ -43,7 +43,6 @@ final class NameLinker {
     private final Map<String, List<List<Set<String>>>> namesByEntity = new LinkedHashMap<>();
     /** Long Chinese names, folded, by entity. */
     private final Map<String, List<String>> longNames = new LinkedHashMap<>();
-    private final Map<String, Integer> entitiesByStem = new HashMap<>();
     /** Which entities' words hold a stem, and which long names hold a character pair: a sentence looks only at those. */
     private final Map<String, Set<String>> entityIndex = new HashMap<>();
     private final Map<String, Set<String>> pairIndex = new HashMap<>();
@@ -63,7 +62,6 @@ final class NameLinker {
             e.names().forEach((lang, names) -> names.stream().filter(n -> lang.startsWith("zh")).map(TextFolder::fold)
                     .filter(n -> n.codePointCount(0, n.length()) >= LONG_NAME).distinct()
                     .forEach(n -> longNames.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(n)));
-            stems.forEach(s -> entitiesByStem.merge(s, 1, Integer::sum));
             stems.forEach(s -> entityIndex.computeIfAbsent(s, k -> new HashSet<>()).add(e.id()));
             longNames.getOrDefault(e.id(), List.of()).forEach(n -> pairs(n).forEach(pair -> pairIndex.computeIfAbsent(pair, k -> new HashSet<>())
                     .add(e.id())));
@@ -143,8 +141,9 @@ final class NameLinker {
         StatementPart winner = null;
         int best = 0;
         boolean tie = false;
-        for (Map.Entry<String, Set<String>> e : stemsByEntity.entrySet()) {
-            if (named.contains(e.getKey()) || !candidates.contains(e.getKey())) {
+        for (String id : candidates) {
+            Set<String> words = stemsByEntity.get(id);
+            if (named.contains(id)) {
                 continue;
             }
             int first = -1;
@@ -153,7 +152,7 @@ final class NameLinker {
             boolean wordMatched = false;
             for (int i = 0; i < run.size(); i++) {
                 Set<String> hit = new HashSet<>(tokens.get(i));
-                hit.retainAll(e.getValue());
+                hit.retainAll(words);
                 if (!hit.isEmpty()) {
                     matched.addAll(hit);
                     wordMatched |= isWord(run.get(i));
@@ -161,11 +160,11 @@ final class NameLinker {
                     last = i;
                 }
             }
-            if (!wordMatched || matched.size() < 2 || matched.stream().noneMatch(s -> entitiesByStem.getOrDefault(s, 0) <= RARE)) {
+            if (!wordMatched || matched.size() < 2 || matched.stream().noneMatch(s -> entityIndex.getOrDefault(s, Set.of()).size() <= RARE)) {
                 continue;
             }
-            long inSpan = tokens.subList(first, last + 1).stream().filter(t -> t.stream().anyMatch(e.getValue()::contains)).count();
-            if (inSpan < COVER * (last - first + 1) || !halfOfAName(e.getKey(), matched)) {
+            long inSpan = tokens.subList(first, last + 1).stream().filter(t -> t.stream().anyMatch(words::contains)).count();
+            if (inSpan < COVER * (last - first + 1) || !halfOfAName(id, matched)) {
                 continue;
             }
             if (matched.size() > best) {
@@ -173,7 +172,7 @@ final class NameLinker {
                 tie = false;
                 StatementPart a = run.get(first);
                 StatementPart b = run.get(last);
-                winner = new StatementPart(StatementPart.Kind.ENTITY, a.start(), b.end(), text.substring(a.start(), b.end()), e.getKey(),
+                winner = new StatementPart(StatementPart.Kind.ENTITY, a.start(), b.end(), text.substring(a.start(), b.end()), id,
                         null, a.clause(), null);
             } else if (matched.size() == best) {
                 tie = true;
