@@ -36,15 +36,18 @@ public class ContractFilter implements OASFilter {
 
     /** Failures of the HTTP layer and of content negotiation, possible on every operation, by status: name and description. */
     private static final Map<String, String[]> ANY_OPERATION = Map.of(
+            "400", new String[]{"MalformedUri", "The request URI is not a URI as RFC 3986 writes one (raw non-ASCII characters, "
+                    + "a character that must be percent-encoded, a '%' not followed by two hexadecimal digits)"},
             "406", new String[]{"NotAcceptable", "None of the media types the Accept header names can be produced"},
             "414", new String[]{"UriTooLong", "The request URI is longer than the service reads (crosscheck.max-uri-length)"},
+            "431", new String[]{"HeaderFieldsTooLarge", "The request headers are larger than the service reads (crosscheck.max-header-bytes)"},
             "415", new String[]{"UnsupportedMediaType", "The Content-Type header is not one media type (type/subtype with "
                     + "parameters), or names one the operation does not read"});
 
     /** Failures of reading a request body. */
     private static final Map<String, String[]> WITH_BODY = Map.of(
             "400", new String[]{"MalformedBody", "The request is invalid: a body that cannot be read (not well-formed, JSON of the "
-                    + "wrong shape) or a field or parameter out of bounds; errors[] points at each"},
+                    + "wrong shape), a field or parameter out of bounds, or a URI that is not one; errors[] points at each"},
             "413", new String[]{"PayloadTooLarge", "The request body is larger than the service reads "
                     + "(quarkus.http.limits.max-body-size; crosscheck.max-document-bytes per document)"});
 
@@ -86,10 +89,11 @@ public class ContractFilter implements OASFilter {
 
     private static void declareFailures(Operation op) {
         APIResponses responses = op.getResponses();
-        ANY_OPERATION.forEach((code, name) -> addIfAbsent(responses, code, name[0]));
+        // The body's failures first: where there is a body, its 400 names the URI's too.
         if (op.getRequestBody() != null) {
             WITH_BODY.forEach((code, name) -> addIfAbsent(responses, code, name[0]));
         }
+        ANY_OPERATION.forEach((code, name) -> addIfAbsent(responses, code, name[0]));
         for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
             Content content = r.getValue().getContent();
             if (r.getKey().startsWith("4") && r.getValue().getRef() == null && (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty())) {

@@ -122,6 +122,10 @@ public class ClaimReviewExporter {
             if (author != null) {
                 item.put("author", author);
             }
+            if (def.published() != null) {
+                // The claim was made when its source was published.
+                item.put("datePublished", def.published().toString());
+            }
             Map<String, Object> work = node("CreativeWork", urls.of("/api/v1/sources/" + PublicUrl.segment(c.source())), def.title());
             // The original's address when the data has one; otherwise the copy this service serves.
             work.put("url", def.url() != null ? def.url() : work.get("@id"));
@@ -133,6 +137,9 @@ public class ClaimReviewExporter {
             }
             if (def.language() != null) {
                 work.put("inLanguage", def.language());
+            }
+            if (def.published() != null) {
+                work.put("datePublished", def.published().toString());
             }
             // A claim is quoted from exactly one source: where it appears is where it first appeared.
             item.put("appearance", List.of(work));

@@ -68,6 +68,9 @@ public class ClaimsExporter {
                 d.put("title", s.def().title());
                 d.put("authors", s.def().authors());
                 d.put("publisher", s.def().publisher());
+                if (s.def().published() != null) {
+                    d.put("published", s.def().published().toString());
+                }
                 d.put("language", s.def().language());
                 d.put("scripts", s.def().scripts());
                 d.put("url", s.def().url());

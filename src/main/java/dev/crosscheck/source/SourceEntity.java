@@ -24,6 +24,8 @@ public class SourceEntity extends PanacheEntityBase {
 
     public String publisher;
 
+    public java.time.LocalDate published;
+
     public String language;
 
     /** JSON array. */

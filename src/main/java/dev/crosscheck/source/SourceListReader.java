@@ -13,6 +13,10 @@ import java.util.Set;
 /** Reads {@code sources.yaml}: the description of every source document. */
 public final class SourceListReader {
 
+    /** A source's fields; {@code sha256} is written by the bundle export for the reader's sake, and recomputed, not read. */
+    static final List<String> FIELDS = List.of("id", "file", "title", "authors", "publisher", "published", "language", "scripts", "url",
+            "notes", "sha256");
+
     private SourceListReader() {
     }
 
@@ -30,9 +34,10 @@ public final class SourceListReader {
                         f.issue(CheckId.DUPLICATE_ID, f.at(m.get("id")), "duplicate source id '" + id + "'", id);
                         return;
                     }
+                    f.onlyKnown(m, FIELDS, "source '" + id + "'", id);
                     out.add(new SourceDef(id, f.string(m, "file", true, id), f.string(m, "title", true, id),
                             f.strings(m.get("authors"), "authors", id), f.string(m, "publisher", false, id),
-                            f.string(m, "language", true, id), f.strings(m.get("scripts"), "scripts", id),
+                            f.date(m, "published", id), f.string(m, "language", true, id), f.strings(m.get("scripts"), "scripts", id),
                             f.string(m, "url", false, id), f.strings(m.get("notes"), "notes", id)));
                 });
             }

@@ -97,6 +97,7 @@ public class SourceService {
         e.title = d.title();
         e.authors = write(d.authors());
         e.publisher = d.publisher();
+        e.published = d.published();
         e.language = d.language();
         e.scripts = write(d.scripts());
         e.url = d.url();
@@ -115,7 +116,7 @@ public class SourceService {
 
     private SourceText toText(SourceEntity e) {
         return texts.computeIfAbsent(e.id, id -> {
-            SourceDef def = new SourceDef(e.id, e.fileName, e.title, read(e.authors), e.publisher, e.language, read(e.scripts), e.url,
+            SourceDef def = new SourceDef(e.id, e.fileName, e.title, read(e.authors), e.publisher, e.published, e.language, read(e.scripts), e.url,
                     read(e.notes));
             return new SourceText(def, e.body, e.sha256, e.lengthCp, dev.crosscheck.shared.text.FoldedText.of(e.body));
         });

@@ -129,6 +129,41 @@ class ClaimReviewExportTest {
         given().get(((Map<?, ?>) tension.get("isBasedOn")).get("@id").toString().substring(BASE.length())).then().statusCode(200);
     }
 
+    /** A claim is made when its source is published: the source's day, when it states one, dates the reviewed Claim. */
+    @Test
+    void theClaimIsDatedByItsSourcesPublicationDay() {
+        String source = "cr-dated-" + UUID.randomUUID().toString().substring(0, 8);
+        ProvenanceExportTest.as(WriteApiTest.ADMIN).contentType("application/json")
+                .body(Map.of("id", source, "title", "日期测试来源", "text", ProvenanceExportTest.TEXT, "language", "zh", "published", "2025-03-01"))
+                .post("/api/v1/sources").then().statusCode(201);
+        given().get("/api/v1/sources/" + source).then().statusCode(200).body("published", org.hamcrest.Matchers.equalTo("2025-03-01"));
+        String id = "cr-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> claim = new HashMap<>(ProvenanceExportTest.claim(id, "超过1200", "合作客户超过1200家"));
+        claim.put("source", source);
+        ProvenanceExportTest.as(WriteApiTest.EDITOR).contentType("application/json").body(claim).post("/api/v1/claims").then().statusCode(201);
+        try {
+            List<Map<String, Object>> reviews = given().queryParam("format", "claimreview").get("/api/v1/export").then().statusCode(200)
+                    .extract().jsonPath().getList("'@graph'");
+            Map<String, Object> dated = itemFrom(reviews, source);
+            assertThat(dated.get("@id")).isEqualTo(BASE + "/api/v1/claims/" + id);
+            assertThat(dated.get("datePublished")).isEqualTo("2025-03-01");
+            assertThat(((Map<?, ?>) dated.get("firstAppearance")).get("datePublished")).isEqualTo("2025-03-01");
+            // The seed sources state no day: their claims carry none rather than a guessed one.
+            assertThat(itemFrom(reviews, "002")).doesNotContainKey("datePublished");
+        } finally {
+            ProvenanceExportTest.retract(id);
+        }
+    }
+
+    @Test
+    void aPublicationDayThatIsNoDateIsRefused() {
+        ProvenanceExportTest.as(WriteApiTest.ADMIN).contentType("application/json")
+                .body(Map.of("id", "cr-undated", "title", "日期测试来源", "text", ProvenanceExportTest.TEXT, "language", "zh", "published", "2025-13-01"))
+                .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("published"));
+        given().get("/api/v1/sources/cr-undated").then().statusCode(404);
+    }
+
     @Test
     void aForgedHostNeverReachesAnExportOrALocation() {
         String body = given().header("Host", "attacker.example").header("X-Forwarded-Host", "forwarded.example")

@@ -83,14 +83,51 @@ class ProblemResponsesTest {
                 r.body().getBytes(StandardCharsets.UTF_8)))).isEmpty();
     }
 
+    /** What the HTTP codec lets through but is no URI is refused, not decoded as something the client did not mean. */
+    @Test
+    void aTargetThatIsNoUriIs400FromTheHttpLayer() throws Exception {
+        for (byte[] target : new byte[][]{"/api/v1/claims/中".getBytes(StandardCharsets.UTF_8),
+                "/api/v1/claims?q=%zz".getBytes(StandardCharsets.US_ASCII), "/api/v1/claims/a\"b".getBytes(StandardCharsets.US_ASCII)}) {
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.write("GET ".getBytes(StandardCharsets.US_ASCII));
+            request.write(target);
+            request.write(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            Raw r = raw(request.toByteArray());
+            assertThat(r.status()).as(new String(target, StandardCharsets.UTF_8)).isEqualTo(400);
+            assertThat(r.headers()).containsEntry("content-type", "application/problem+json");
+            assertThat(r.body()).contains("\"type\":\"urn:crosscheck:problem:malformed-uri\"").contains("not a valid URI");
+            // The path is echoed only when it is a URI itself (the query is never echoed).
+            assertThat(r.body()).as("a path that is no URI is not echoed").doesNotContain("\"instance\":\"/api/v1/claims/");
+        }
+        // The same id percent-encoded is read as the client wrote it.
+        given().get("/api/v1/claims/{id}", "中").then().statusCode(404).body("detail", containsString("'中'"));
+    }
+
+    @Test
+    void headersOverTheLimitAre431FromTheHttpLayer() throws Exception {
+        Raw r = raw(("GET /api/v1/claims HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(21_000) + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(r.status()).isEqualTo(431);
+        assertThat(r.headers()).containsEntry("connection", "close").containsEntry("content-type", "application/problem+json");
+        assertThat(r.body()).contains("\"type\":\"urn:crosscheck:problem:header-fields-too-large\"").contains("at most 20480");
+        assertThat(OpenApiContract.committed().violations(new OpenApiContract.Exchange("GET", "/api/v1/claims", r.status(),
+                r.headers().get("content-type"), h -> r.headers().get(h.toLowerCase(Locale.ROOT)),
+                r.body().getBytes(StandardCharsets.UTF_8)))).isEmpty();
+        given().header("X-Padding", "a".repeat(19_000)).get("/api/v1/claims").then().statusCode(200);
+    }
+
     private record Raw(int status, Map<String, String> headers, String body) {
     }
 
     private Raw raw(String request) throws Exception {
+        return raw(request.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Raw raw(byte[] request) throws Exception {
         try (Socket s = new Socket(root.getHost(), root.getPort())) {
             s.setSoTimeout(20_000);
             OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.write(request);
             out.flush();
             // The server does not close at once while the refused body is still due: read the head, then Content-Length bytes.
             InputStream in = s.getInputStream();

@@ -51,4 +51,11 @@ public interface CrosscheckConfig {
     /** Longest request URI (path and query) read, in characters; longer gets a 414 problem. */
     @WithDefault("4096")
     int maxUriLength();
+
+    /**
+     * Largest header block read, in bytes (names, values and separators); larger gets a 431
+     * problem. Netty's own limit, {@code quarkus.http.limits.max-header-size}, sits above it.
+     */
+    @WithDefault("20480")
+    int maxHeaderBytes();
 }

@@ -16,15 +16,18 @@ import org.jboss.logging.Logger;
 /**
  * The HTTP layer's own answers, before JAX-RS sees the request, are problem documents too:
  * <ul>
- * <li>a URI longer than {@code crosscheck.max-uri-length} (414) and a body whose Content-Length is
- * over {@code quarkus.http.limits.max-body-size} (413) are refused here, first, instead of by the
+ * <li>a request target that is not a URI (RFC 3986: raw spaces, raw non-ASCII, a broken
+ * {@code %} escape; 400), a URI longer than {@code crosscheck.max-uri-length} (414), headers
+ * larger than {@code crosscheck.max-header-bytes} (431) and a body whose Content-Length is over
+ * {@code quarkus.http.limits.max-body-size} (413) are refused here, first, instead of by the
  * platform with an empty body;</li>
  * <li>failures while routing (a body that cannot be decoded as the multipart form it claims to
  * be) become problems, logged when they are the service's fault; without this the platform
  * answers with a plain-text error page.</li>
  * </ul>
- * Netty's own request-line limit ({@code quarkus.http.limits.max-initial-line-length}) is set well
- * above the URI limit, so that the URI limit, not the codec, decides (ADR 0015).
+ * Netty's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size})
+ * are set well above these, and Quarkus' own URI check is switched off ({@code CrosscheckMain}), so
+ * that these checks, not the codec, decide (ADR 0015).
  */
 @ApplicationScoped
 public class RouterFailures {
@@ -33,12 +36,14 @@ public class RouterFailures {
 
     private final ObjectMapper json;
     private final int maxUriLength;
+    private final int maxHeaderBytes;
     private final long maxBodyBytes;
 
     public RouterFailures(ObjectMapper json, CrosscheckConfig config,
                           @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         this.json = json;
         this.maxUriLength = config.maxUriLength();
+        this.maxHeaderBytes = config.maxHeaderBytes();
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
@@ -50,10 +55,23 @@ public class RouterFailures {
     }
 
     void limits(RoutingContext ctx) {
-        int uriLength = ctx.request().uri().length();
+        String uri = ctx.request().uri();
+        int uriLength = uri.length();
         if (uriLength > maxUriLength) {
             send(ctx, 414, "uri-too-long", "URI too long",
                     "the request URI has " + uriLength + " characters; the service reads at most " + maxUriLength);
+            return;
+        }
+        String wrong = RequestTarget.defect(uri);
+        if (wrong != null) {
+            send(ctx, 400, "malformed-uri", "Malformed URI", "the request URI is not a valid URI: " + wrong);
+            return;
+        }
+        int headerBytes = headerBytes(ctx.request().headers());
+        if (headerBytes > maxHeaderBytes) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            send(ctx, 431, "header-fields-too-large", "Request header fields too large",
+                    "the request headers have " + headerBytes + " bytes; the service reads at most " + maxHeaderBytes);
             return;
         }
         long declared = contentLength(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
@@ -65,6 +83,15 @@ public class RouterFailures {
             return;
         }
         ctx.next();
+    }
+
+    /** The header block as sent: each line is name, ": ", value and CRLF. */
+    private static int headerBytes(io.vertx.core.MultiMap headers) {
+        int total = 0;
+        for (var h : headers) {
+            total += h.getKey().length() + h.getValue().length() + 4;
+        }
+        return total;
     }
 
     private static long contentLength(String header) {
@@ -100,10 +127,13 @@ public class RouterFailures {
     }
 
     private void send(RoutingContext ctx, int status, String slug, String title, String detail) {
-        // The raw path: the URI may be the very thing that is wrong, and is not echoed whole.
+        // The raw path: the URI may be the very thing that is wrong, and is not echoed whole, nor when it is not a URI.
         String instance = ctx.request().path();
         if (instance != null && instance.length() > 200) {
             instance = instance.substring(0, 200);
+        }
+        if (instance != null && RequestTarget.defect(instance) != null) {
+            instance = null;
         }
         try {
             ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

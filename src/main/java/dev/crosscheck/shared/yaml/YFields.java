@@ -118,6 +118,20 @@ public final class YFields {
         return null;
     }
 
+    /** An optional calendar day written as ISO 8601 ({@code 2025-02-13}), or null when absent (a schema issue when malformed). */
+    public java.time.LocalDate date(YNode.YMap map, String key, String subjectId) {
+        String s = string(map, key, false, subjectId);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            issue(CheckId.SCHEMA, at(map.get(key)), "'" + key + "' must be a date written YYYY-MM-DD, got '" + s + "'", subjectId);
+            return null;
+        }
+    }
+
     public Double number(YNode.YMap map, String key, double dflt, String subjectId) {
         String s = string(map, key, false, subjectId);
         if (s == null) {

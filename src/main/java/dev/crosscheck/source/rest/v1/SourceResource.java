@@ -60,7 +60,7 @@ public class SourceResource {
     @APIResponse(responseCode = "409", description = "A source with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SourceCreateV1 body) {
-        SourceDef def = new SourceDef(body.id(), null, body.title(), orEmpty(body.authors()), body.publisher(), body.language(),
+        SourceDef def = new SourceDef(body.id(), null, body.title(), orEmpty(body.authors()), body.publisher(), body.published(), body.language(),
                 orEmpty(body.scripts()), body.url(), orEmpty(body.notes()));
         SourceV1 created = SourceV1.of(sources.create(def, body.text(), identity.getPrincipal().getName()));
         return Response.created(urls.uri("/api/v1/sources/" + PublicUrl.segment(body.id()))).entity(created).build();
