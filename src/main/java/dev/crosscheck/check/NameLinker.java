@@ -21,7 +21,8 @@ import java.util.Set;
  * <p>Each entity's words are the stems of its English names and the English senses of its
  * Chinese ones ({@link Glossary}). A run of adjacent English content words names an entity when
  * most of its words are that entity's, at least two are, one of them is rare among the catalog's
- * names (so "national laboratory" alone names nothing), and no other entity fits as well.
+ * names or three or more together are (so "national laboratory" alone names nothing), and no
+ * other entity fits as well.
  *
  * <p>A long Chinese name is also found written with a few characters more or fewer ("推进科技创新与
  * 产业发展的座谈会" for 推进科技创新产业发展座谈会): an alignment of the name with
@@ -160,7 +161,7 @@ final class NameLinker {
                     last = i;
                 }
             }
-            if (!wordMatched || matched.size() < 2 || matched.stream().noneMatch(s -> entityIndex.getOrDefault(s, Set.of()).size() <= RARE)) {
+            if (!wordMatched || matched.size() < 2 || !telling(matched)) {
                 continue;
             }
             long inSpan = tokens.subList(first, last + 1).stream().filter(t -> t.stream().anyMatch(words::contains)).count();
@@ -179,6 +180,30 @@ final class NameLinker {
             }
         }
         return tie ? null : winner;
+    }
+
+    /**
+     * Whether the matched words tell few entities apart: one of them is rare among the catalog's
+     * names, or three or more of them together are ("West Lake Talent Program": each word is in
+     * several names, all four in one).
+     */
+    private boolean telling(Set<String> matched) {
+        if (matched.stream().anyMatch(s -> entityIndex.getOrDefault(s, Set.of()).size() <= RARE)) {
+            return true;
+        }
+        if (matched.size() < 3) {
+            return false;
+        }
+        Set<String> all = null;
+        for (String stem : matched) {
+            Set<String> holders = entityIndex.getOrDefault(stem, Set.of());
+            if (all == null) {
+                all = new HashSet<>(holders);
+            } else {
+                all.retainAll(holders);
+            }
+        }
+        return all != null && all.size() <= RARE;
     }
 
     /** Whether the matched stems stand for at least half the words of one of the entity's names. */

@@ -148,16 +148,24 @@ public final class NumberParser {
                 m.group("scale") == null && m.group("pct") == null && m.group("mid") == null && m.group("post") == null)) {
             return null;
         }
-        Double base = m.group("arabic") != null ? Double.valueOf(m.group("arabic").replace(",", ""))
-                : m.group("chinese") != null ? chinese(m.group("chinese"))
-                : english(m.group("english").toLowerCase(Locale.ROOT));
+        String scaleWord = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
+        Double base;
+        if (m.group("chinese") != null && scaleWord != null && innerScale(m.group("chinese"), scaleWord)) {
+            // "三亿二千万": a 万 after an inner 亿 ends the numeral's last section (2000万), it does not scale the whole.
+            base = chinese(m.group("chinese") + scaleWord);
+            scaleWord = null;
+        } else {
+            base = m.group("arabic") != null ? Double.valueOf(m.group("arabic").replace(",", ""))
+                    : m.group("chinese") != null ? chinese(m.group("chinese"))
+                    : english(m.group("english").toLowerCase(Locale.ROOT));
+        }
         if (base == null) {
             return null;
         }
         String mid = m.group("mid");
         String post = m.group("post");
         String approxTail = mid != null ? mid : post != null && ("余".equals(post) || "多".equals(post)) ? post : null;
-        double scale = m.group("scale") == null ? 1 : SCALES.get(m.group("scale").strip().toLowerCase(Locale.ROOT));
+        double scale = scaleWord == null ? 1 : SCALES.get(scaleWord);
         boolean percent = m.group("pct") != null;
         double unitScale = scale;
         boolean tenths = percent && "成".equals(m.group("pct"));
@@ -391,6 +399,11 @@ public final class NumberParser {
      * Parses Chinese numerals: 三, 二十八, 一千四百二十, 两, 十, 四万五千, 三千二 (3,200: a digit
      * after a unit counts one order below it, as in speech).
      */
+    /** Whether a Chinese numeral holds a larger unit than the scale word after it ("三亿二千" before "万"). */
+    private static boolean innerScale(String numeral, String scale) {
+        return "万".equals(scale) && numeral.indexOf('亿') >= 0;
+    }
+
     static Double chinese(String s) {
         long result = 0;
         long section = 0;

@@ -36,6 +36,10 @@ class NumberParserTest {
             "three           | NUMBER   | 3          | 3",
             "二十八          | NUMBER   | 28         | 28",
             "七万亿          | NUMBER   | 7000000000000 | 7000000000000",
+            "三亿二千万      | NUMBER   | 320000000  | 320000000",    // 万 ends the last section, it does not scale the whole
+            "三億二千萬      | NUMBER   | 320000000  | 320000000",
+            "一亿五千万元    | NUMBER   | 150000000  | 150000000",
+            "两千万          | NUMBER   | 20000000   | 20000000",
             "超过3.2亿       | NUMBER   | 320000000  | Infinity",
             "more than 45,000 | NUMBER  | 45000      | Infinity",
             "近143           | NUMBER   | 128.7      | 143",
@@ -113,6 +117,10 @@ class NumberParserTest {
             "二十八          | NUMBER   | 28       | 28",
             "三千二          | NUMBER   | 3200     | 3200",
             "七万亿          | NUMBER   | 7000000000000 | 7000000000000",
+            "三亿二千万      | NUMBER   | 320000000  | 320000000",    // 万 ends the last section, it does not scale the whole
+            "三億二千萬      | NUMBER   | 320000000  | 320000000",
+            "一亿五千万元    | NUMBER   | 150000000  | 150000000",
+            "两千万          | NUMBER   | 20000000   | 20000000",
             "一百三十八      | NUMBER   | 138      | 138",
     })
     void findsOneMentionInText(String text, NumberMention.Kind kind, String low, String high) {
