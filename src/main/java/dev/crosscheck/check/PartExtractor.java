@@ -58,6 +58,7 @@ final class PartExtractor {
             }
             parts.add(new StatementPart(kind, h.start(), h.end(), h.text(), h.term().id(), h.term().value(), r.clauseOf(h.start()), null));
         }
+        List<int[]> counted = new ArrayList<>();
         for (NumberMention m : r.numbers()) {
             StatementPart.Kind kind = m.kind() == NumberMention.Kind.DATE ? StatementPart.Kind.DATE
                     : m.kind() == NumberMention.Kind.YEAR || SentenceReading.looksLikeYear(m) && r.unitsOf(m).isEmpty()
@@ -65,12 +66,15 @@ final class PartExtractor {
             mask(masked, m.start(), m.end());
             r.unitsOf(m).forEach(u -> mask(masked, u.start(), u.end()));
             parts.add(new StatementPart(kind, m.start(), m.end(), m.text(), null, null, r.clauseOf(m.start()), m));
+            if (kind == StatementPart.Kind.FIGURE) {
+                counted.add(countedPhrase(folded, r.unitsOf(m).stream().mapToInt(u -> u.end()).max().orElse(m.end())));
+            }
         }
         for (NumberMention m : r.ignoredNumbers()) {
             mask(masked, m.start(), m.end());
         }
         StatementPart previous = null;
-        for (TermAnalyzer.Term t : terms.terms(new String(masked), folded)) {
+        for (TermAnalyzer.Term t : terms.terms(new String(masked), folded, counted)) {
             StatementPart part = new StatementPart(t.soft() ? StatementPart.Kind.SOFT : StatementPart.Kind.TERM, t.start(), t.end(),
                     text.substring(t.start(), t.end()), t.text(), t.text(), r.clauseOf(t.start()), null);
             if (previous != null && compound(previous, part)) {
@@ -83,6 +87,15 @@ final class PartExtractor {
             previous = part;
         }
         return new SentenceParts(text, lang == null ? detected : lang, lang == null, r, linker.link(text, resolve(parts)));
+    }
+
+    /** The Han characters right after a figure and its unit, up to the first other character: what the figure counts. */
+    private static int[] countedPhrase(String folded, int from) {
+        int to = from;
+        while (to < folded.length() && TermAnalyzer.isHan(folded.substring(to, to + 1))) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /**

@@ -264,7 +264,11 @@ final class SentenceChecker {
 
     private static List<Alignment> mostSpecific(List<Alignment> group) {
         int max = group.stream().mapToInt(SentenceChecker::specificity).max().orElse(0);
-        return group.stream().filter(a -> specificity(a) == max).toList();
+        List<Alignment> best = group.stream().filter(a -> specificity(a) == max).toList();
+        // As specific, a fact named by the words that say what the figure counts ("320 million 3D models") fits better
+        // than one named by a word elsewhere ("platform").
+        List<Alignment> counted = best.stream().filter(SentenceChecker::countedNamed).toList();
+        return counted.isEmpty() ? best : counted;
     }
 
     /** How many of the sentence's words name the claim's fact: its words and qualifiers (a name its quote also holds does not tell facts apart). */

@@ -74,10 +74,22 @@ final class TermAnalyzer {
      * {@code context}, the same text unmasked (a tagger needs the whole sentence).
      */
     List<Term> terms(String folded, String context) {
+        return terms(folded, context, List.of());
+    }
+
+    /**
+     * As {@link #terms(String, String)}, but a generic word is kept where it is one of two or more
+     * words of a counted phrase ({@code counted}: spans [start, end) of the Han text right after a
+     * figure and its unit): "280多家科技企业" counts tech firms, a narrower thing than "280多家企业",
+     * although both words are generic alone.
+     */
+    List<Term> terms(String folded, String context, List<int[]> counted) {
         List<Term> out = new ArrayList<>();
         List<com.hankcs.hanlp.seg.common.Term> tagged = null;
-        for (Term t : tokens(chinese, folded)) {
-            if (isHan(t.text()) && t.text().codePointCount(0, t.text().length()) >= 2 && !generic.isGeneric(t.text())) {
+        List<Term> han = tokens(chinese, folded).stream().filter(t -> isHan(t.text()) && t.text().codePointCount(0, t.text().length()) >= 2)
+                .toList();
+        for (Term t : han) {
+            if (!generic.isGeneric(t.text()) || inCountedPhrase(t, han, counted)) {
                 if (tagged == null) {
                     tagged = tag(context);
                 }
@@ -133,6 +145,15 @@ final class TermAnalyzer {
         for (com.hankcs.hanlp.seg.common.Term w : tag(text)) {
             if (w.offset < offset && offset < w.offset + w.word.length()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCountedPhrase(Term t, List<Term> words, List<int[]> counted) {
+        for (int[] span : counted) {
+            if (span[0] <= t.start() && t.end() <= span[1]) {
+                return words.stream().filter(w -> span[0] <= w.start() && w.end() <= span[1]).count() >= 2;
             }
         }
         return false;

@@ -56,6 +56,12 @@ class OneChangeAtATimeTest {
             base                      | 厦门留创园累计孵化国际人才企业近800家                    | SUPPORTED       |
             bound: 近 → 超过           | 厦门留创园累计孵化国际人才企业超过800家                  | CONTRADICTED    |
             scope words left out      | 厦门留创园累计孵化企业近800家                           | NOT_ENOUGH_INFO |
+            base                      | 2025年杭州平均每天诞生280多家企业                     | SUPPORTED       |
+            counted thing narrowed    | 2025年杭州平均每天诞生280多家科技企业                  | NOT_ENOUGH_INFO | 科技企业
+            scale inside the numeral  | 群核科技拥有超过三亿二千万个3D模型                      | SUPPORTED       |
+            a tenth of it in words    | 群核科技拥有三千二百万个3D模型                         | CONTRADICTED    |
+            english, name in its words| The West Lake Talent Program was launched in 2020.    | SUPPORTED       |
+            english, its year changed | The West Lake Talent Program was launched in 2021.    | CONTRADICTED    |
             english, Chinese-only name| Hangzhou issued its guiding opinions on speeding up future industries in 2018. | SUPPORTED |
             english, year changed     | Hangzhou issued its guiding opinions on speeding up future industries in 2019. | CONTRADICTED |
             base                      | 浙江省的研发经费投入强度低于北京、上海、深圳              | SUPPORTED       |
