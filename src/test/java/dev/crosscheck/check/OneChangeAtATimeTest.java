@@ -60,6 +60,8 @@ class OneChangeAtATimeTest {
             counted thing narrowed    | 2025年杭州平均每天诞生280多家科技企业                  | NOT_ENOUGH_INFO | 科技企业
             scale inside the numeral  | 群核科技拥有超过三亿二千万个3D模型                      | SUPPORTED       |
             a tenth of it in words    | 群核科技拥有三千二百万个3D模型                         | CONTRADICTED    |
+            open bound, ten times     | 群核科技拥有超过32亿个3D模型                           | CONTRADICTED    |
+            open bound, twice         | 群核科技拥有超过6.4亿个3D模型                          | NOT_ENOUGH_INFO |
             english, name in its words| The West Lake Talent Program was launched in 2020.    | SUPPORTED       |
             english, its year changed | The West Lake Talent Program was launched in 2021.    | CONTRADICTED    |
             english, Chinese-only name| Hangzhou issued its guiding opinions on speeding up future industries in 2018. | SUPPORTED |

@@ -73,6 +73,9 @@ public final class ValueComparator {
                 () -> same ? "both say " + a.describe() : a.describe() + " differs from " + b.describe());
     }
 
+    /** How far beyond a source's open bound a figure is another figure rather than the bounded one. */
+    static final double ORDER_OF_MAGNITUDE = 10;
+
     /**
      * A sentence's value against a claim's, as {@link #compare}, except that an open bound the
      * sentence gives beyond the claim's central figure does not fit it: "more than 110"
@@ -90,8 +93,11 @@ public final class ValueComparator {
             return null;
         }
         if (cmp.outcome() != Outcome.MATCH || !(stated instanceof ClaimValue.Numeric s) || !(claimed instanceof ClaimValue.Numeric c)
-                || c.interval().isPoint() || Double.isInfinite(c.interval().high())) {
+                || c.interval().isPoint()) {
             return cmp;
+        }
+        if (Double.isInfinite(c.interval().high())) {
+            return beyondMagnitude(s.interval(), c.interval(), cmp);
         }
         double centre = (c.interval().low() + c.interval().high()) / 2;
         boolean above = Double.isInfinite(s.interval().high()) && s.interval().low() > centre;
@@ -100,6 +106,20 @@ public final class ValueComparator {
         if (above || below) {
             return new Comparison(Outcome.MISMATCH, () -> "the sentence gives " + s.interval().describe() + ", but the source's figure is "
                     + Interval.fmt(centre) + " (" + c.interval().describe() + "), " + (above ? "below" : "above") + " that bound");
+        }
+        return cmp;
+    }
+
+    /**
+     * A source writes a bound close to the figure it bounds: "超过3.2亿" is not how one writes
+     * 32亿. A sentence whose figure is a whole order of magnitude beyond the claim's open bound
+     * states another figure (a scale slip: 万 for 亿, billion for million), although the bound
+     * alone would allow it.
+     */
+    private static Comparison beyondMagnitude(Interval s, Interval c, Comparison cmp) {
+        if (c.low() > 0 && s.low() >= ORDER_OF_MAGNITUDE * c.low()) {
+            return new Comparison(Outcome.MISMATCH, () -> "the sentence gives " + s.describe() + ", an order of magnitude beyond the source's "
+                    + c.describe() + ": a bound is written close to the figure it bounds");
         }
         return cmp;
     }
