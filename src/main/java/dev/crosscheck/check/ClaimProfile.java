@@ -7,6 +7,8 @@ import dev.crosscheck.catalog.UnitDef;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.claim.value.ClaimValue;
+import dev.crosscheck.claim.value.NumberMention;
+import dev.crosscheck.claim.value.NumberParser;
 import dev.crosscheck.shared.text.TextFolder;
 
 import java.util.LinkedHashSet;
@@ -59,8 +61,10 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         PropertyDef p = catalog.property(c.property()).orElseThrow();
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
-        zh.append(PINYIN.matcher(c.quote()).replaceAll("")).append('\n');
-        en.append(latin(c.quote())).append('\n');
+        String plainQuote = PINYIN.matcher(c.quote()).replaceAll("");
+        String ownQuote = ownItems(plainQuote, c.normalized());
+        zh.append(ownQuote).append('\n');
+        en.append(latin(ownQuote)).append('\n');
         add(zh, en, p.label());
         p.keywords().forEach((lang, words) -> words.forEach(w -> (lang.startsWith("zh") ? zh : en).append(w).append('\n')));
         if (c.normalized() instanceof ClaimValue.Category cat) {
@@ -82,7 +86,8 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         // English words name the fact through the claim's own English words and the English senses of its Chinese ones.
         Set<String> ownStems = new LinkedHashSet<>(analyzer.stems(en.toString()));
         ownStems.addAll(analyzer.glossStems(TextFolder.fold(zh)));
-        // The rest covers words but does not name the fact: the source sentence, the subject's and values' names.
+        // The rest covers words but does not name the fact: the source sentence (the quote's other items with it), the
+        // subject's and values' names.
         String context = context(c, sourceText);
         zh.append(context).append('\n');
         entity(catalog, c.subject(), zh, en);
@@ -105,6 +110,45 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         String quote = TextFolder.fold(PINYIN.matcher(c.quote()).replaceAll(""));
         return new ClaimProfile(s, p, quote, own, TextFolder.fold(zh), Set.copyOf(ownStems), Set.copyOf(stems), anchors(c),
                 Set.copyOf(setting));
+    }
+
+    /**
+     * The part of the quote that states this claim's fact. A quote that lists several figures
+     * ("唯一的国家实验室、2个大科学装置、5家省实验室") is shared by one claim per figure; the items
+     * that state another figure than the claim's ("2个大科学装置" for the count of provincial
+     * laboratories) are its neighbours' facts, so their words do not name this one. An item loses
+     * the stretch from its figure to its end; the words before its figure (the metric an
+     * enumeration shares: "外资占全国的5.63%、全省的42.84%") stay. Any other quote is whole.
+     */
+    static String ownItems(String quote, ClaimValue value) {
+        String[] items = quote.split("、", -1);
+        if (items.length < 2) {
+            return quote;
+        }
+        java.util.List<NumberMention> firstFigures = new java.util.ArrayList<>();
+        int withFigure = 0;
+        for (String item : items) {
+            NumberMention first = NumberParser.findAll(item).stream()
+                    .filter(m -> m.kind() != NumberMention.Kind.YEAR && m.kind() != NumberMention.Kind.DATE).findFirst().orElse(null);
+            firstFigures.add(first);
+            withFigure += first == null ? 0 : 1;
+        }
+        if (withFigure < 2) {
+            return quote;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            String item = items[i];
+            NumberMention first = firstFigures.get(i);
+            boolean own = first == null || NumberParser.findAll(item).stream().anyMatch(m -> states(m, value));
+            out.append(i == 0 ? "" : "、").append(own ? item : item.substring(0, first.start()));
+        }
+        return out.toString();
+    }
+
+    /** Whether a figure of the quote is the claim's own value. */
+    private static boolean states(NumberMention m, ClaimValue value) {
+        return value instanceof ClaimValue.Numeric n && n.interval().low() == m.interval().low() && n.interval().high() == m.interval().high();
     }
 
     private static void add(StringBuilder zh, StringBuilder en, Map<String, String> byLang) {
