@@ -60,14 +60,17 @@ final class Aligner {
         this.analyzer = analyzer;
     }
 
-    /** How the claim accounts for the sentence; empty when the sentence names neither its subject nor a value of its kind. */
-    /** Which claims' own words name a word of the sentence: a word naming another claim's fact is never mere context. */
+    /**
+     * Which claims' own words name a word of the sentence: a word naming a neighbouring claim's fact (one quoted from the
+     * same source sentence) is never mere context of this one.
+     */
     interface Rivals {
-        boolean namesOtherThan(StatementPart word, String claimId);
+        boolean namesOtherThan(StatementPart word, ClaimProfile claim);
 
         Rivals NONE = (w, id) -> true;
     }
 
+    /** How the claim accounts for the sentence; empty when the sentence names neither its subject nor a value of its kind. */
     Optional<Alignment> align(SentenceParts s, ClaimProfile profile, Rivals rivals) {
         Claim c = profile.claim();
         return align(s, profile, s.parts().stream().filter(x -> x.is(StatementPart.Kind.ENTITY) && x.id().equals(c.subject())).toList(),
@@ -185,7 +188,7 @@ final class Aligner {
                         used.add(x);
                     } else if (han && synonymOwn(profile, x.id())) {
                         covered.add(x); // a synonym of the claim's own word ("坐落" for "位于"): covers, never names
-                    } else if (profile.covers(x.id(), han) && !rivals.namesOtherThan(x, c.id()) && !attached(x, value)
+                    } else if (profile.covers(x.id(), han) && !rivals.namesOtherThan(x, profile) && !attached(x, value)
                             && !analyzer.isDirection(x.id())) {
                         // The source sentence around the quote says it too, and no other claim's own words do: it is
                         // context of this fact, not the name of a neighbouring one. Not a word the figure is written with

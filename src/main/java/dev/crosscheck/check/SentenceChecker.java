@@ -125,18 +125,24 @@ final class SentenceChecker {
         return new Statement(a, List.of(a), evidence, Verdict.CONTRADICTED, List.of(), List.of(reason), List.of());
     }
 
-    /** For each content word of the sentence, the candidate claims whose own words name it. */
+    /**
+     * For each content word of the sentence, the candidate claims whose own words name it. A word
+     * the source sentence around a claim's quote holds is not context of that claim when it names
+     * a neighbour: another claim quoted from that same source sentence.
+     */
     private static Aligner.Rivals rivals(SentenceParts s, List<ClaimProfile> candidates) {
-        Map<StatementPart, Set<String>> naming = new HashMap<>();
+        Map<StatementPart, List<ClaimProfile>> naming = new HashMap<>();
         for (StatementPart x : s.of(StatementPart.Kind.TERM)) {
             boolean han = TermAnalyzer.isHan(x.id());
             for (ClaimProfile p : candidates) {
                 if (p.names(x.id(), han)) {
-                    naming.computeIfAbsent(x, k -> new HashSet<>()).add(p.claim().id());
+                    naming.computeIfAbsent(x, k -> new ArrayList<>()).add(p);
                 }
             }
         }
-        return (word, claimId) -> naming.getOrDefault(word, Set.of()).stream().anyMatch(id -> !id.equals(claimId));
+        return (word, claim) -> naming.getOrDefault(word, List.of()).stream()
+                .anyMatch(p -> !p.claim().id().equals(claim.claim().id()) && p.claim().source().equals(claim.claim().source())
+                        && claim.text().contains(p.quote()));
     }
 
     // ---- statements ----
