@@ -46,6 +46,8 @@ final class NameLinker {
     private final Map<String, List<String>> longNames = new LinkedHashMap<>();
     /** Which entities' words hold a stem, and which long names hold a character pair: a sentence looks only at those. */
     private final Map<String, Set<String>> entityIndex = new HashMap<>();
+    /** Which entities' English names hold a stem (not the senses of their Chinese names, which are looser). */
+    private final Map<String, Set<String>> englishIndex = new HashMap<>();
     private final Map<String, Set<String>> pairIndex = new HashMap<>();
     private final TermAnalyzer analyzer;
 
@@ -64,6 +66,8 @@ final class NameLinker {
                     .filter(n -> n.codePointCount(0, n.length()) >= LONG_NAME).distinct()
                     .forEach(n -> longNames.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(n)));
             stems.forEach(s -> entityIndex.computeIfAbsent(s, k -> new HashSet<>()).add(e.id()));
+            e.names().forEach((lang, names) -> names.stream().filter(n -> !lang.startsWith("zh"))
+                    .forEach(n -> analyzer.stems(n).forEach(st -> englishIndex.computeIfAbsent(st, k -> new HashSet<>()).add(e.id()))));
             longNames.getOrDefault(e.id(), List.of()).forEach(n -> pairs(n).forEach(pair -> pairIndex.computeIfAbsent(pair, k -> new HashSet<>())
                     .add(e.id())));
         }
@@ -161,7 +165,7 @@ final class NameLinker {
                     last = i;
                 }
             }
-            if (!wordMatched || matched.size() < 2 || !telling(matched)) {
+            if (!wordMatched || matched.size() < 2 || !telling(matched, id)) {
                 continue;
             }
             long inSpan = tokens.subList(first, last + 1).stream().filter(t -> t.stream().anyMatch(words::contains)).count();
@@ -184,19 +188,21 @@ final class NameLinker {
 
     /**
      * Whether the matched words tell few entities apart: one of them is rare among the catalog's
-     * names, or three or more of them together are ("West Lake Talent Program": each word is in
-     * several names, all four in one).
+     * names, or three or more words of the entity's English names together are ("West Lake Talent
+     * Program": each word is in several names, all three in one). The senses of Chinese names are
+     * too loose for the second (合成 glosses "to form").
      */
-    private boolean telling(Set<String> matched) {
+    private boolean telling(Set<String> matched, String entity) {
         if (matched.stream().anyMatch(s -> entityIndex.getOrDefault(s, Set.of()).size() <= RARE)) {
             return true;
         }
-        if (matched.size() < 3) {
+        List<String> english = matched.stream().filter(s -> englishIndex.getOrDefault(s, Set.of()).contains(entity)).toList();
+        if (english.size() < 3) {
             return false;
         }
         Set<String> all = null;
-        for (String stem : matched) {
-            Set<String> holders = entityIndex.getOrDefault(stem, Set.of());
+        for (String stem : english) {
+            Set<String> holders = englishIndex.getOrDefault(stem, Set.of());
             if (all == null) {
                 all = new HashSet<>(holders);
             } else {
