@@ -154,18 +154,22 @@ final class NameLinker {
             int first = -1;
             int last = -1;
             Set<String> matched = new HashSet<>();
+            Set<String> distinctive = new HashSet<>();
             boolean wordMatched = false;
             for (int i = 0; i < run.size(); i++) {
                 Set<String> hit = new HashSet<>(tokens.get(i));
                 hit.retainAll(words);
                 if (!hit.isEmpty()) {
                     matched.addAll(hit);
+                    if (!run.get(i).is(StatementPart.Kind.SOFT)) {
+                        distinctive.addAll(hit);
+                    }
                     wordMatched |= isWord(run.get(i));
                     first = first < 0 ? i : first;
                     last = i;
                 }
             }
-            if (!wordMatched || matched.size() < 2 || !telling(matched, id)) {
+            if (!wordMatched || matched.size() < 2 || !telling(matched, distinctive, id)) {
                 continue;
             }
             long inSpan = tokens.subList(first, last + 1).stream().filter(t -> t.stream().anyMatch(words::contains)).count();
@@ -187,13 +191,14 @@ final class NameLinker {
     }
 
     /**
-     * Whether the matched words tell few entities apart: one of them is rare among the catalog's
+     * Whether the matched words tell few entities apart: one of them, not a verb ("formed" would
+     * match a loose sense of a Chinese name: 生物, "life form"), is rare among the catalog's
      * names, or three or more words of the entity's English names together are ("West Lake Talent
      * Program": each word is in several names, all three in one). The senses of Chinese names are
      * too loose for the second (合成 glosses "to form").
      */
-    private boolean telling(Set<String> matched, String entity) {
-        if (matched.stream().anyMatch(s -> entityIndex.getOrDefault(s, Set.of()).size() <= RARE)) {
+    private boolean telling(Set<String> matched, Set<String> distinctive, String entity) {
+        if (distinctive.stream().anyMatch(s -> entityIndex.getOrDefault(s, Set.of()).size() <= RARE)) {
             return true;
         }
         List<String> english = matched.stream().filter(s -> englishIndex.getOrDefault(s, Set.of()).contains(entity)).toList();
