@@ -103,6 +103,17 @@ class ProblemResponsesTest {
         given().get("/api/v1/claims/{id}", "中").then().statusCode(404).body("detail", containsString("'中'"));
     }
 
+    /** "/claims/" + an empty id must not be the collection: a client that lost an id would get the list without noticing. */
+    @Test
+    void aPathEndingInASlashOrADotSegmentNamesNoResource() throws Exception {
+        for (String path : new String[]{"/api/v1/claims/", "/api/v1/rules/", "/api/v1/claims/.", "/api/v1/claims/./revisions"}) {
+            Raw r = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).contains("\"type\":\"urn:crosscheck:problem:not-found\"").contains("an empty id?");
+        }
+        given().get("/api/v1/claims").then().statusCode(200);
+    }
+
     @Test
     void headersOverTheLimitAre431FromTheHttpLayer() throws Exception {
         Raw r = raw(("GET /api/v1/claims HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(21_000) + "\r\n\r\n")

@@ -3,6 +3,7 @@ package dev.crosscheck.shared.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.shared.config.CrosscheckConfig;
+import dev.crosscheck.shared.failure.DomainException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -65,6 +66,16 @@ public class RouterFailures {
         String wrong = RequestTarget.defect(uri);
         if (wrong != null) {
             send(ctx, 400, "malformed-uri", "Malformed URI", "the request URI is not a valid URI: " + wrong);
+            return;
+        }
+        String path = ctx.request().path();
+        if (path.startsWith("/api/") && (path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..") || path.contains("/./")
+                || path.contains("/../"))) {
+            // "/claims/" + an empty id ("/claims/." once dot segments are removed) would otherwise be the collection: a client
+            // that lost an id would get the list, silently.
+            ProblemMapper.Mapped notFound = ProblemMapper.mapped(DomainException.Kind.NOT_FOUND);
+            send(ctx, 404, notFound.slug(), notFound.title(), "no resource has a path ending in '/' or holding a '.' or '..' "
+                    + "segment (an empty id?)");
             return;
         }
         int headerBytes = headerBytes(ctx.request().headers());
