@@ -538,10 +538,8 @@ final class Aligner {
             boolean figure = (x.is(StatementPart.Kind.FIGURE) || x.is(StatementPart.Kind.CATEGORY)) && !value.contains(x);
             // A subject of other claims starts a statement of its own, unless it is the claim's setting ("甲市" for a policy of
             // an article about that city).
-            // Nor is a name the claim's quote holds ("排名第4位，仅次于甲市、乙市" for a clause "排在甲市和乙市之后").
             boolean otherSubject = x.is(StatementPart.Kind.ENTITY) && !x.id().equals(subject.id()) && !book.ofSubject(x.id()).isEmpty()
-                    && value.stream().noneMatch(v -> v.id() != null && v.id().equals(x.id())) && !profile.setting().contains(x.id())
-                    && !anyIn(entityNames(x.id()), profile.quote());
+                    && value.stream().noneMatch(v -> v.id() != null && v.id().equals(x.id())) && !profile.setting().contains(x.id());
             if (figure || otherSubject) {
                 busy.add(x.clause());
             }
