@@ -7,6 +7,7 @@ import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.dataset.DatasetService;
 import dev.crosscheck.dataset.SeedLoader;
 import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.failure.WorkBudget;
 import dev.crosscheck.shared.text.SentenceSplitter;
 import dev.crosscheck.source.SourceService;
 import dev.crosscheck.source.SourceText;
@@ -114,8 +115,16 @@ public class CheckService {
      * @param lang the draft's language, or null to detect it sentence by sentence (drafts mix languages)
      */
     public DraftCheck checkDraft(String text, String lang) {
+        return checkDraft(text, lang, WorkBudget.UNLIMITED);
+    }
+
+    /** As {@link #checkDraft(String, String)}, stopping when the budget says so (deadline passed, client gone). */
+    public DraftCheck checkDraft(String text, String lang, WorkBudget budget) {
         Engine e = engine();
-        List<DraftCheck.Sentence> sentences = SentenceSplitter.split(text).parallelStream().map(span -> {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<DraftCheck.Sentence> sentences = spans.parallelStream().map(span -> {
+            budget.spend(done.getAndIncrement(), spans.size());
             String sentence = text.substring(span.start(), span.end());
             int start = text.codePointCount(0, span.start());
             int end = start + sentence.codePointCount(0, sentence.length());
@@ -142,8 +151,14 @@ public class CheckService {
 
     /** Checks each input in order; an invalid one fails the whole batch, naming its position. */
     public List<CheckResult> checkAll(List<CheckInput> inputs) {
+        return checkAll(inputs, WorkBudget.UNLIMITED);
+    }
+
+    /** As {@link #checkAll(List)}, stopping between items when the budget says so (deadline passed, client gone). */
+    public List<CheckResult> checkAll(List<CheckInput> inputs, WorkBudget budget) {
         List<CheckResult> out = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
+            budget.spend(i, inputs.size());
             try {
                 out.add(check(inputs.get(i)));
             } catch (DomainException ex) {

@@ -58,4 +58,12 @@ public interface CrosscheckConfig {
      */
     @WithDefault("20480")
     int maxHeaderBytes();
+
+    /**
+     * How long a batch or a draft check may work before it stops with a 503 problem
+     * (Retry-After): its size limits bound the work on a quiet machine, this bounds it on a busy
+     * one. Work also stops as soon as the client closes the connection.
+     */
+    @WithDefault("PT20S")
+    java.time.Duration requestDeadline();
 }

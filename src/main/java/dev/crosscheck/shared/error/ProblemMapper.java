@@ -48,6 +48,9 @@ public class ProblemMapper {
             case PRECONDITION_REQUIRED -> new Mapped(428, "precondition-required", "Precondition required");
             case TOO_LARGE -> new Mapped(413, "payload-too-large", "Payload too large");
             case UNAVAILABLE -> new Mapped(503, "not-ready", "Not ready");
+            case OVER_BUDGET -> new Mapped(503, "over-budget", "Over its time budget");
+            // Nobody reads it; the status is for the access log (nginx's "client closed request").
+            case ABANDONED -> new Mapped(499, "client-closed-request", "Client closed request");
         };
     }
 
@@ -57,7 +60,12 @@ public class ProblemMapper {
         List<Problem.ProblemError> errors = e.violations().stream()
                 .map(v -> new Problem.ProblemError(v.pointer(), v.check(), v.message(), v.line(), v.column()))
                 .toList();
-        return respond(m.status(), m.slug(), m.title(), e.getMessage(), uri, errors);
+        if (e.kind() == DomainException.Kind.ABANDONED || e.kind() == DomainException.Kind.OVER_BUDGET) {
+            LOG.info("stopped " + uri.getPath() + ": " + e.getMessage());
+        }
+        Response r = respond(m.status(), m.slug(), m.title(), e.getMessage(), uri, errors);
+        // A busy service: worth retrying after a moment (RFC 9110 §10.2.3).
+        return m.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
     }
 
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class,

@@ -30,7 +30,11 @@ public final class DomainException extends RuntimeException {
         /** The input is over a configured size limit. */
         TOO_LARGE,
         /** The service cannot answer yet (still computing); retrying later helps. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The work ran past its time budget (the service is busy); retrying later, or with less, helps. */
+        OVER_BUDGET,
+        /** The client went away before the answer: nobody reads it. */
+        ABANDONED
     }
 
     private final Kind kind;

@@ -4,12 +4,15 @@ import dev.crosscheck.check.CheckInput;
 import dev.crosscheck.check.CheckService;
 import dev.crosscheck.shared.error.Problem;
 import dev.crosscheck.shared.failure.DomainException;
+import dev.crosscheck.shared.rest.RequestBudgets;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +30,12 @@ public class CheckResource {
 
     private final CheckService checks;
     private final CheckViews views;
+    private final RequestBudgets budgets;
 
-    public CheckResource(CheckService checks, CheckViews views) {
+    public CheckResource(CheckService checks, CheckViews views, RequestBudgets budgets) {
         this.checks = checks;
         this.views = views;
+        this.budgets = budgets;
     }
 
     @POST
@@ -52,7 +57,11 @@ public class CheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The texts of the batch hold more than 50,000 characters in all",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResponseV1 batch(@Valid @NotNull(message = "a JSON body is required") BatchRequestV1 request) {
+    @APIResponse(responseCode = "503", description = "The batch ran past its time budget (crosscheck.request-deadline) on a busy "
+            + "service; retry after Retry-After seconds, or send fewer items",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResponseV1 batch(@Valid @NotNull(message = "a JSON body is required") BatchRequestV1 request,
+                                 @Context HttpServerRequest http) {
         // Checking costs time per character: a batch gets the budget of a draft, so one request cannot hold a core for minutes.
         long characters = request.items().stream().filter(i -> i.text() != null).mapToLong(i -> i.text().length()).sum();
         if (characters > BatchRequestV1.MAX_CHARACTERS) {
@@ -67,7 +76,8 @@ public class CheckResource {
                 throw e.within("/items/" + i, "item " + i);
             }
         }
-        return new BatchResponseV1(checks.checkAll(inputs).stream().map(views::view).toList());
+        // Checked item by item: the work stops when the client has gone or the deadline has passed.
+        return new BatchResponseV1(checks.checkAll(inputs, budgets.of(http)).stream().map(views::view).toList());
     }
 
     @POST
@@ -78,7 +88,11 @@ public class CheckResource {
             + "to check are marked NOTHING_TO_CHECK")
     @APIResponse(responseCode = "400", description = "Malformed or invalid request (no text, text over 50,000 characters, unknown lang)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DraftResponseV1 draft(@Valid @NotNull(message = "a JSON body is required") DraftRequestV1 request) {
-        return views.view(checks.checkDraft(request.text(), request.lang()));
+    @APIResponse(responseCode = "503", description = "The draft's check ran past its time budget (crosscheck.request-deadline) on a "
+            + "busy service; retry after Retry-After seconds, or send a shorter draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DraftResponseV1 draft(@Valid @NotNull(message = "a JSON body is required") DraftRequestV1 request,
+                                 @Context HttpServerRequest http) {
+        return views.view(checks.checkDraft(request.text(), request.lang(), budgets.of(http)));
     }
 }
