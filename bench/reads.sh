@@ -24,7 +24,7 @@ fi
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 start() { # name port
-  java -Dquarkus.http.port="$2" -Dcrosscheck.data-dir="target/bench/reads/$1-data" \
+  java -Dquarkus.http.port="$2" -Dcrosscheck.data-dir="$PWD/target/bench/reads/$1-data" \
     -jar "target/bench/reads/$1/quarkus-run.jar" > "target/bench/reads/$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$2/q/health/ready" >/dev/null && return; sleep 1; done
