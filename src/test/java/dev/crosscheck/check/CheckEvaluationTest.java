@@ -49,12 +49,15 @@ class CheckEvaluationTest {
                 .isLessThanOrEqualTo((long) Math.floor(0.03 * test.outcomes().size()));
         assertThat(dev.falsely(Verdict.SUPPORTED)).as("false SUPPORTED on the dev half").isLessThanOrEqualTo(0);
         assertThat(dev.falsely(Verdict.CONTRADICTED)).as("false CONTRADICTED on the dev half").isLessThanOrEqualTo(0);
-        // 58.4 % when run alone (bench/checks-eval.sh); a sentence may differ inside the whole suite, whose other tests
+        // 61.4 % when run alone (bench/checks-eval.sh); a sentence may differ inside the whole suite, whose other tests
         // leave claims of their own in the store.
-        assertThat(test.accuracy()).as("accuracy on the test half").isGreaterThanOrEqualTo(0.57);
-        assertThat(dev.accuracy()).as("accuracy on the dev half").isGreaterThanOrEqualTo(0.63);
-        assertThat(dev2.falsely(Verdict.SUPPORTED)).as("false SUPPORTED on the second dev set").isLessThanOrEqualTo(1);
+        assertThat(test.accuracy()).as("accuracy on the test half").isGreaterThanOrEqualTo(0.60);
+        assertThat(dev.accuracy()).as("accuracy on the dev half").isGreaterThanOrEqualTo(0.66);
+        assertThat(dev2.falsely(Verdict.SUPPORTED)).as("false SUPPORTED on the second dev set").isLessThanOrEqualTo(0);
         assertThat(dev2.falsely(Verdict.CONTRADICTED)).as("false CONTRADICTED on the second dev set").isLessThanOrEqualTo(1);
-        assertThat(dev2.accuracy()).as("accuracy on the second dev set").isGreaterThanOrEqualTo(0.59);
+        assertThat(dev2.accuracy()).as("accuracy on the second dev set").isGreaterThanOrEqualTo(0.61);
+        assertThat(dev3.falsely(Verdict.SUPPORTED)).as("false SUPPORTED on the third dev set").isLessThanOrEqualTo(0);
+        assertThat(dev3.falsely(Verdict.CONTRADICTED)).as("false CONTRADICTED on the third dev set").isLessThanOrEqualTo(0);
+        assertThat(dev3.accuracy()).as("accuracy on the third dev set").isGreaterThanOrEqualTo(0.54);
     }
 }
