@@ -125,23 +125,17 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         if (items.length < 2) {
             return quote;
         }
-        java.util.List<NumberMention> firstFigures = new java.util.ArrayList<>();
-        int withFigure = 0;
-        for (String item : items) {
-            NumberMention first = NumberParser.findAll(item).stream()
-                    .filter(m -> m.kind() != NumberMention.Kind.YEAR && m.kind() != NumberMention.Kind.DATE).findFirst().orElse(null);
-            firstFigures.add(first);
-            withFigure += first == null ? 0 : 1;
-        }
-        if (withFigure < 2) {
+        // Each item's figures (years and dates are when, not what is counted), parsed once.
+        List<List<NumberMention>> figures = java.util.Arrays.stream(items).map(item -> NumberParser.findAll(item).stream()
+                .filter(m -> m.kind() != NumberMention.Kind.YEAR && m.kind() != NumberMention.Kind.DATE).toList()).toList();
+        if (figures.stream().filter(f -> !f.isEmpty()).count() < 2) {
             return quote;
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            String item = items[i];
-            NumberMention first = firstFigures.get(i);
-            boolean own = first == null || NumberParser.findAll(item).stream().anyMatch(m -> states(m, value));
-            out.append(i == 0 ? "" : "、").append(own ? item : item.substring(0, first.start()));
+            List<NumberMention> f = figures.get(i);
+            boolean own = f.isEmpty() || f.stream().anyMatch(m -> states(m, value));
+            out.append(i == 0 ? "" : "、").append(own ? items[i] : items[i].substring(0, f.get(0).start()));
         }
         return out.toString();
     }
