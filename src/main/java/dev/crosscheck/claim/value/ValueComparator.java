@@ -73,9 +73,6 @@ public final class ValueComparator {
                 () -> same ? "both say " + a.describe() : a.describe() + " differs from " + b.describe());
     }
 
-    /** How far beyond a source's open bound a figure is another figure rather than the bounded one. */
-    static final double ORDER_OF_MAGNITUDE = 10;
-
     /**
      * A sentence's value against a claim's, as {@link #compare}, except that an open bound the
      * sentence gives beyond the claim's central figure does not fit it: "more than 110"
@@ -97,7 +94,7 @@ public final class ValueComparator {
             return cmp;
         }
         if (Double.isInfinite(c.interval().high())) {
-            return beyondMagnitude(s.interval(), c.interval(), cmp);
+            return scaleSlip(s.interval(), c.interval(), cmp);
         }
         double centre = (c.interval().low() + c.interval().high()) / 2;
         boolean above = Double.isInfinite(s.interval().high()) && s.interval().low() > centre;
@@ -111,17 +108,21 @@ public final class ValueComparator {
     }
 
     /**
-     * A source writes a bound close to the figure it bounds: "超过3.2亿" is not how one writes
-     * 32亿. A sentence whose figure is a whole order of magnitude beyond the claim's open bound
-     * states another figure (a scale slip: 万 for 亿, billion for million), although the bound
-     * alone would allow it.
+     * The source's open bound with the same digits at another scale ("超过32亿" against "超过3.2亿",
+     * 45万 for 4.5万): a scale slip, not a figure the bound allows. A bound is written close to the
+     * figure it bounds, so ten, a hundred or a thousand times it is another figure; a figure that
+     * is merely larger (45,000 against "more than 1,200") is still allowed.
      */
-    private static Comparison beyondMagnitude(Interval s, Interval c, Comparison cmp) {
-        if (c.low() > 0 && s.low() >= ORDER_OF_MAGNITUDE * c.low()) {
-            return new Comparison(Outcome.MISMATCH, () -> "the sentence gives " + s.describe() + ", an order of magnitude beyond the source's "
-                    + c.describe() + ": a bound is written close to the figure it bounds");
+    private static Comparison scaleSlip(Interval s, Interval c, Comparison cmp) {
+        if (c.low() <= 0 || s.low() < 10 * c.low()) {
+            return cmp;
         }
-        return cmp;
+        double power = Math.log10(s.low() / c.low());
+        if (Math.abs(power - Math.rint(power)) > 1e-9) {
+            return cmp;
+        }
+        return new Comparison(Outcome.MISMATCH, () -> "the sentence gives " + s.describe() + ", the source's " + c.describe()
+                + " at another scale (×" + Interval.fmt(Math.pow(10, Math.rint(power))) + "): a bound is written close to the figure it bounds");
     }
 
     /**
