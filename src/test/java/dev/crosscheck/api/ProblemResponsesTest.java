@@ -87,7 +87,7 @@ class ProblemResponsesTest {
     @Test
     void aTargetThatIsNoUriIs400FromTheHttpLayer() throws Exception {
         for (byte[] target : new byte[][]{"/api/v1/claims/中".getBytes(StandardCharsets.UTF_8),
-                "/api/v1/claims?q=%zz".getBytes(StandardCharsets.US_ASCII), "/api/v1/claims/a\"b".getBytes(StandardCharsets.US_ASCII)}) {
+                "/api/v1/claims?q=%zz".getBytes(StandardCharsets.US_ASCII), "/api/v1/claims/%00/findings".getBytes(StandardCharsets.US_ASCII), "/api/v1/claims/a\"b".getBytes(StandardCharsets.US_ASCII)}) {
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.write("GET ".getBytes(StandardCharsets.US_ASCII));
             request.write(target);
@@ -112,6 +112,13 @@ class ProblemResponsesTest {
             assertThat(r.body()).as(path).contains("\"type\":\"urn:crosscheck:problem:not-found\"").contains("an empty id?");
         }
         given().get("/api/v1/claims").then().statusCode(200);
+    }
+
+    /** PostgreSQL's text cannot hold NUL: a body string with one is refused at the boundary, naming the field. */
+    @Test
+    void aStringHoldingNulIs400NamingItsField() {
+        given().contentType(ContentType.JSON).body("{\"text\":\"群核科技\\u0000客户\"}").post("/api/v1/checks").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].pointer", equalTo("/text"));
     }
 
     @Test

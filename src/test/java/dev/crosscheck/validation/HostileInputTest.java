@@ -48,6 +48,13 @@ class HostileInputTest {
         rejects("claims-bomb.yaml", y.toString().getBytes(StandardCharsets.UTF_8), "aliases");
     }
 
+    /** No id or text holds NUL, and PostgreSQL's text cannot: an escaped NUL is a syntax issue at its position, not a failed insert. */
+    @Test
+    void aNulInAValueIsRejectedWhereItIs() throws Exception {
+        Issue i = rejects("claims-nul.yaml", "source: \"002\"\nclaims:\n  - id: \"a\\0b\"\n".getBytes(StandardCharsets.UTF_8), "NUL");
+        assertThat(i.line()).isEqualTo(3);
+    }
+
     @Test
     void scalarAliasesStayCheap() throws Exception {
         StringBuilder y = new StringBuilder("x: &x ").append("lol ".repeat(100)).append("\nclaims:\n");

@@ -4,7 +4,7 @@ package dev.crosscheck.shared.error;
  * Whether a request target is a URI as RFC 3986 writes one: only its ASCII characters, and every
  * {@code %} followed by two hexadecimal digits. The HTTP codec reads the request line as ISO-8859-1,
  * so raw UTF-8 would otherwise arrive as other characters than the client meant (a claim id "中"
- * looked up as "ä¸­"): such a request is refused, not guessed at.
+ * looked up as "ä¸­"): such a request is refused, not guessed at. So is an encoded NUL.
  */
 final class RequestTarget {
 
@@ -18,6 +18,10 @@ final class RequestTarget {
             if (c == '%') {
                 if (i + 2 >= target.length() || !hex(target.charAt(i + 1)) || !hex(target.charAt(i + 2))) {
                     return "'%' must be followed by two hexadecimal digits (position " + (i + 1) + ")";
+                }
+                if (target.charAt(i + 1) == '0' && target.charAt(i + 2) == '0') {
+                    // No id, name or text holds NUL, and PostgreSQL's text cannot: it would fail in the database, not here.
+                    return "NUL (%00) is in no id or text (position " + (i + 1) + ")";
                 }
                 i += 2;
             } else if (!allowed(c)) {

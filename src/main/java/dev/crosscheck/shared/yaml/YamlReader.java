@@ -96,6 +96,10 @@ public final class YamlReader {
             return new YNode.YList(items, line, col, end[0], end[1]);
         }
         ScalarNode s = (ScalarNode) node;
+        if (s.getValue().indexOf('\u0000') >= 0) {
+            // No id or text of the domain holds NUL ("\0" or "\u0000" in a quoted scalar), and PostgreSQL's text cannot.
+            throw new YamlSyntaxException("a value holds a NUL character", line, col);
+        }
         int[] end = end(node, null);
         return new YNode.YScalar(s.getValue(), tagName(s.getTag()), line, col, end[0], end[1]);
     }
