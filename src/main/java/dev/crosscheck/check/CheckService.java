@@ -1,6 +1,7 @@
 package dev.crosscheck.check;
 
 import dev.crosscheck.catalog.Catalog;
+import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimService;
 import dev.crosscheck.claim.ClaimsChanged;
 import dev.crosscheck.claim.StoredClaim;
@@ -62,7 +63,7 @@ public class CheckService {
     }
 
     /** Updates the profiles and index documents of the claims a committed transaction changed. */
-    void onClaimsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsChanged changed) {
+    void onClaimsChanged(@Observes ClaimsChanged changed) {
         synchronized (this) {
             Engine e = engine;
             if (e == null || e.catalog() != dataset.catalog()) {
@@ -74,12 +75,17 @@ public class CheckService {
             for (String id : changed.changed()) {
                 var stored = claims.find(id).filter(s -> !s.retracted());
                 if (stored.isPresent()) {
-                    upserts.add(profile(e, stored.get()));
+                    ClaimProfile before = e.profiles().get(id);
+                    // A profile reads everything of a claim but its note: an edit of the note alone keeps it.
+                    upserts.add(before != null && sameBesidesNote(before.claim(), stored.get().claim())
+                            ? before.restored(stored.get()) : profile(e, stored.get()));
                 } else {
                     removed.add(id);
                 }
             }
-            e.index().apply(upserts, removed);
+            // A change that leaves the indexed text alone (a note, a qualifier the index does not hold)
+            // needs no re-segmentation: only the profile is replaced.
+            e.index().apply(upserts.stream().filter(p -> !ClaimIndex.sameDocument(e.profiles().get(p.claim().id()), p)).toList(), removed);
             upserts.forEach(p -> e.profiles().put(p.claim().id(), p));
             removed.forEach(e.profiles()::remove);
             engine = withClaims(e);
@@ -201,6 +207,11 @@ public class CheckService {
         bare.index().apply(all, List.of());
         all.forEach(p -> bare.profiles().put(p.claim().id(), p));
         return withClaims(bare);
+    }
+
+    private static boolean sameBesidesNote(Claim a, Claim b) {
+        return a.equals(new Claim(b.id(), b.subject(), b.property(), b.value(), b.unit(), b.qualifiers(), b.source(), b.quote(),
+                b.anchor(), b.normalized(), a.note()));
     }
 
     private ClaimProfile profile(Engine e, StoredClaim s) {

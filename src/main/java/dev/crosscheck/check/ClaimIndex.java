@@ -81,6 +81,12 @@ final class ClaimIndex implements AutoCloseable {
         }
     }
 
+    /** Whether two profiles of a claim give the same index document (what {@link #document} reads). */
+    static boolean sameDocument(ClaimProfile before, ClaimProfile after) {
+        return before != null && before.claim().id().equals(after.claim().id()) && before.anchors().equals(after.anchors())
+                && before.text().equals(after.text()) && before.stems().equals(after.stems());
+    }
+
     private static Document document(ClaimProfile p) {
         Document d = new Document();
         d.add(new StringField(ID, p.claim().id(), Field.Store.YES));

@@ -45,6 +45,11 @@ record ClaimProfile(StoredClaim stored, PropertyDef property, String quote, Stri
         return stored.claim();
     }
 
+    /** The same profile for a newer stored state of its claim that changed nothing the profile reads. */
+    ClaimProfile restored(StoredClaim newer) {
+        return new ClaimProfile(newer, property, quote, own, text, ownStems, stems, anchors, setting);
+    }
+
     /** Whether the claim covers a content word of a sentence (folded Han word, or English stem). */
     boolean covers(String folded, boolean han) {
         return han ? text.contains(folded) : stems.contains(folded) || text.contains(folded);

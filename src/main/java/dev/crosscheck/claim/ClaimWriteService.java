@@ -10,9 +10,9 @@ import dev.crosscheck.shared.failure.Violation;
 import dev.crosscheck.shared.store.DatasetRevisions;
 import dev.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import dev.crosscheck.shared.store.WriteTransactions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,14 +23,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Every change to claims: create, replace, retract and atomic import. Each change is validated
  * exactly as the CLI validates a claims file, recorded as a revision with its actor, and bumps
- * the dataset revision; derived state is told after commit through {@link ClaimsChanged}.
+ * the dataset revision; derived state is told after commit through {@link ClaimChangeFeed}.
+ *
+ * <p>Locks are taken in one order by every write, so that writers never deadlock: first the rows of
+ * the existing claims it changes (in ascending id order), then the dataset revision row, which stays
+ * locked until commit and so makes revision order the commit order. Each write runs in its own
+ * transaction through {@link WriteTransactions}, which retries what the database refused on
+ * contention; then it waits for derived state to reflect it.
  */
 @ApplicationScoped
-@Transactional
 public class ClaimWriteService {
 
     private final ClaimService claims;
@@ -38,16 +45,18 @@ public class ClaimWriteService {
     private final CurrentCatalog dataset;
     private final DatasetRevisions revisions;
     private final ObjectMapper json;
-    private final Event<ClaimsChanged> changed;
+    private final ClaimChangeFeed feed;
+    private final WriteTransactions transactions;
 
     public ClaimWriteService(ClaimService claims, SourceService sources, CurrentCatalog dataset, DatasetRevisions revisions,
-                             ObjectMapper json, Event<ClaimsChanged> changed) {
+                             ObjectMapper json, ClaimChangeFeed feed, WriteTransactions transactions) {
         this.claims = claims;
         this.sources = sources;
         this.dataset = dataset;
         this.revisions = revisions;
         this.json = json;
-        this.changed = changed;
+        this.feed = feed;
+        this.transactions = transactions;
     }
 
     /**
@@ -69,6 +78,10 @@ public class ClaimWriteService {
 
     public StoredClaim create(Inputs in, String actor, String comment) {
         Claim c = verify(in).get(0);
+        return committed(() -> insert(c, actor, comment), StoredClaim::datasetRevision);
+    }
+
+    private StoredClaim insert(Claim c, String actor, String comment) {
         if (ClaimEntity.findById(c.id()) != null) {
             throw DomainException.of(DomainException.Kind.ALREADY_EXISTS, "claim '" + c.id() + "' already exists");
         }
@@ -78,20 +91,25 @@ public class ClaimWriteService {
         e.version = 1;
         e.persist();
         record(e, ClaimRevision.Action.CREATE, actor, comment, List.copyOf(snapshot(c).keySet()), rev);
-        changed.fire(new ClaimsChanged(Set.of(c.id()), Set.of(), rev));
+        feed.afterCommit(new ClaimsChanged(Set.of(c.id()), Set.of(), rev));
         return claims.toStored(e);
     }
 
     public StoredClaim replace(String id, Precondition pre, Inputs in, String actor, String comment) {
+        // Verified before any lock is taken: anchoring is the slow part and needs no lock.
+        Claim c = verify(in).get(0);
+        if (!c.id().equals(id)) {
+            throw DomainException.invalidInput("the body's id '" + c.id() + "' differs from the claim addressed, '" + id + "'", null);
+        }
+        return committed(() -> update(id, pre, c, actor, comment), StoredClaim::datasetRevision);
+    }
+
+    private StoredClaim update(String id, Precondition pre, Claim c, String actor, String comment) {
         ClaimEntity e = lockCurrent(id, pre);
         if (e.retracted) {
             throw DomainException.of(DomainException.Kind.RETRACTED, "claim '" + id + "' is retracted and cannot be edited");
         }
         Claim before = claims.toClaim(e);
-        Claim c = verify(in).get(0);
-        if (!c.id().equals(id)) {
-            throw DomainException.invalidInput("the body's id '" + c.id() + "' differs from the claim addressed, '" + id + "'", null);
-        }
         List<String> diff = diff(snapshot(before), snapshot(c));
         if (diff.isEmpty()) {
             return claims.toStored(e);
@@ -100,7 +118,7 @@ public class ClaimWriteService {
         write(e, c, actor, rev);
         e.version++;
         record(e, ClaimRevision.Action.UPDATE, actor, comment, diff, rev);
-        changed.fire(new ClaimsChanged(Set.of(id), Set.of(), rev));
+        feed.afterCommit(new ClaimsChanged(Set.of(id), Set.of(), rev));
         return claims.toStored(e);
     }
 
@@ -108,6 +126,10 @@ public class ClaimWriteService {
         if (reason == null || reason.isBlank()) {
             throw DomainException.badParameter("reason", "a retraction needs a reason");
         }
+        return committed(() -> withdraw(id, pre, reason, actor), StoredClaim::datasetRevision);
+    }
+
+    private StoredClaim withdraw(String id, Precondition pre, String reason, String actor) {
         ClaimEntity e = lockCurrent(id, pre);
         if (e.retracted) {
             throw DomainException.of(DomainException.Kind.RETRACTED, "claim '" + id + "' is already retracted");
@@ -120,7 +142,7 @@ public class ClaimWriteService {
         e.datasetRevision = rev;
         e.version++;
         record(e, ClaimRevision.Action.RETRACT, actor, reason, List.of("retracted"), rev);
-        changed.fire(new ClaimsChanged(Set.of(), Set.of(id), rev));
+        feed.afterCommit(new ClaimsChanged(Set.of(), Set.of(id), rev));
         return claims.toStored(e);
     }
 
@@ -133,9 +155,17 @@ public class ClaimWriteService {
         return importVerified(verify(inputs), overwrite, actor, comment);
     }
 
-    /** Imports claims already verified by the dataset reader (the seed load). */
+    /**
+     * Imports claims already verified by the dataset reader (the seed load, which runs it inside its
+     * own transaction) or by {@link #importAll}.
+     */
     public ImportResult importVerified(List<Claim> verified, boolean overwrite, String actor, String comment) {
-        // The revision row is locked first, as by every writer; it rises only if the import changes something.
+        return committed(() -> merge(verified, overwrite, actor, comment), ImportResult::datasetRevision);
+    }
+
+    private ImportResult merge(List<Claim> verified, boolean overwrite, String actor, String comment) {
+        Map<String, ClaimEntity> existing = lockExisting(verified);
+        // Then the revision row, as by every writer; it rises only if the import changes something.
         long current = revisions.lockCurrent();
         long rev = current + 1;
         List<String> created = new ArrayList<>();
@@ -143,7 +173,7 @@ public class ClaimWriteService {
         List<String> unchanged = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (Claim c : verified) {
-            ClaimEntity e = ClaimEntity.findById(c.id(), LockModeType.PESSIMISTIC_WRITE);
+            ClaimEntity e = existing.get(c.id());
             if (e == null) {
                 e = new ClaimEntity();
                 write(e, c, actor, rev);
@@ -173,8 +203,36 @@ public class ClaimWriteService {
             return new ImportResult(created, updated, unchanged, kept, current);
         }
         revisions.next();
-        changed.fire(new ClaimsChanged(touched, Set.of(), rev));
+        feed.afterCommit(new ClaimsChanged(touched, Set.of(), rev));
         return new ImportResult(created, updated, unchanged, kept, rev);
+    }
+
+    /** The stored claims among these, locked in ascending id order (the one order every writer uses). */
+    private static Map<String, ClaimEntity> lockExisting(List<Claim> claims) {
+        List<String> ids = claims.stream().map(Claim::id).sorted().distinct().toList();
+        Map<String, ClaimEntity> out = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
+            ClaimEntity.<ClaimEntity>find("id in ?1 order by id", chunk).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(e -> out.put(e.id, e));
+        }
+        return out;
+    }
+
+    private static final int LOCK_CHUNK = 500;
+
+    /**
+     * Runs a write in its own transaction (retried on contention) and waits until derived state
+     * reflects it; inside a transaction the caller owns (the seed load), it joins that one and leaves
+     * the waiting to the caller's commit.
+     */
+    private <T> T committed(Supplier<T> work, ToLongFunction<T> revision) {
+        boolean own = !QuarkusTransaction.isActive();
+        T out = transactions.write(work);
+        if (own) {
+            feed.awaitApplied(revision.applyAsLong(out));
+        }
+        return out;
     }
 
     /**

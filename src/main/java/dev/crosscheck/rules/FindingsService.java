@@ -76,7 +76,7 @@ public class FindingsService {
                 (System.nanoTime() - start) / 1_000_000, fresh.findings().findings().size());
     }
 
-    synchronized void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsChanged change) {
+    synchronized void onChange(@Observes ClaimsChanged change) {
         RulesEngine e = engine;
         if (e == null) {
             return;

@@ -49,6 +49,7 @@ public class ProblemMapper {
             case TOO_LARGE -> new Mapped(413, "payload-too-large", "Payload too large");
             case UNAVAILABLE -> new Mapped(503, "not-ready", "Not ready");
             case OVER_BUDGET -> new Mapped(503, "over-budget", "Over its time budget");
+            case CONTENDED -> new Mapped(503, "write-contention", "Write contention");
             // Nobody reads it; the status is for the access log (nginx's "client closed request").
             case ABANDONED -> new Mapped(499, "client-closed-request", "Client closed request");
         };
@@ -65,7 +66,9 @@ public class ProblemMapper {
         }
         Response r = respond(m.status(), m.slug(), m.title(), e.getMessage(), uri, errors);
         // A busy service: worth retrying after a moment (RFC 9110 §10.2.3).
-        return m.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+        // A collision of writers clears in milliseconds; a busy or loading service in seconds.
+        String after = e.kind() == DomainException.Kind.CONTENDED ? "1" : "5";
+        return m.status() == 503 ? Response.fromResponse(r).header("Retry-After", after).build() : r;
     }
 
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class,

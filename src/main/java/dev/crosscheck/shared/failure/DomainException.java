@@ -33,6 +33,8 @@ public final class DomainException extends RuntimeException {
         UNAVAILABLE,
         /** The work ran past its time budget (the service is busy); retrying later, or with less, helps. */
         OVER_BUDGET,
+        /** Concurrent writes kept colliding on the same data; nothing changed and retrying shortly helps. */
+        CONTENDED,
         /** The client went away before the answer: nobody reads it. */
         ABANDONED
     }

@@ -38,10 +38,12 @@ public class DatasetResource {
 
     private final SeedLoader seeds;
     private final SecurityIdentity identity;
+    private final dev.crosscheck.claim.ClaimChangeFeed feed;
 
-    public DatasetResource(SeedLoader seeds, SecurityIdentity identity) {
+    public DatasetResource(SeedLoader seeds, SecurityIdentity identity, dev.crosscheck.claim.ClaimChangeFeed feed) {
         this.seeds = seeds;
         this.identity = identity;
+        this.feed = feed;
     }
 
     @POST
@@ -55,6 +57,9 @@ public class DatasetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
     public ImportResultV1 reimport(@Parameter(description = "Replace claims that exist (default false)",
             schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overwrite") String overwrite) {
-        return ImportResultV1.of(seeds.reimport(QueryParams.flag("overwrite", overwrite), identity.getPrincipal().getName()));
+        var result = seeds.reimport(QueryParams.flag("overwrite", overwrite), identity.getPrincipal().getName());
+        // Committed by now; answer once checks and findings reflect it, as every other write does.
+        feed.awaitApplied(result.datasetRevision());
+        return ImportResultV1.of(result);
     }
 }
