@@ -1,7 +1,6 @@
 package dev.crosscheck.check;
 
 import dev.crosscheck.catalog.Catalog;
-import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimService;
 import dev.crosscheck.claim.ClaimsChanged;
 import dev.crosscheck.claim.StoredClaim;
@@ -72,16 +71,26 @@ public class CheckService {
             }
             List<ClaimProfile> upserts = new ArrayList<>();
             List<String> removed = new ArrayList<>(changed.removed());
+            List<StoredClaim> restated = new ArrayList<>();
             for (String id : changed.changed()) {
                 var stored = claims.find(id).filter(s -> !s.retracted());
                 if (stored.isPresent()) {
                     ClaimProfile before = e.profiles().get(id);
                     // A profile reads everything of a claim but its note: an edit of the note alone keeps it.
-                    upserts.add(before != null && sameBesidesNote(before.claim(), stored.get().claim())
-                            ? before.restored(stored.get()) : profile(e, stored.get()));
+                    if (before != null && before.claim().sameStatementAs(stored.get().claim())) {
+                        upserts.add(before.restored(stored.get()));
+                        restated.add(stored.get());
+                    } else {
+                        upserts.add(profile(e, stored.get()));
+                    }
                 } else {
                     removed.add(id);
                 }
+            }
+            if (removed.isEmpty() && restated.size() == upserts.size()) {
+                upserts.forEach(p -> e.profiles().put(p.claim().id(), p));
+                engine = withBook(e, e.book().withNewerVersions(restated));
+                return;
             }
             // A change that leaves the indexed text alone (a note, a qualifier the index does not hold)
             // needs no re-segmentation: only the profile is replaced.
@@ -209,11 +218,6 @@ public class CheckService {
         return withClaims(bare);
     }
 
-    private static boolean sameBesidesNote(Claim a, Claim b) {
-        return a.equals(new Claim(b.id(), b.subject(), b.property(), b.value(), b.unit(), b.qualifiers(), b.source(), b.quote(),
-                b.anchor(), b.normalized(), a.note()));
-    }
-
     private ClaimProfile profile(Engine e, StoredClaim s) {
         SourceText source = e.sourceTexts().get(s.claim().source());
         if (source == null) {
@@ -241,7 +245,10 @@ public class CheckService {
     /** The engine with a claim book and checkers over its current profiles. */
     private Engine withClaims(Engine e) {
         List<StoredClaim> stored = e.profiles().values().stream().map(ClaimProfile::stored).toList();
-        ClaimBook book = new ClaimBook(stored, e.catalog());
+        return withBook(e, new ClaimBook(stored, e.catalog()));
+    }
+
+    private Engine withBook(Engine e, ClaimBook book) {
         Map<String, String> titles = new LinkedHashMap<>();
         e.sourceTexts().forEach((id, st) -> titles.put(id, st.def().title()));
         Explainer explainer = new Explainer(e.catalog(), titles);

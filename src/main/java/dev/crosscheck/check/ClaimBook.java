@@ -7,6 +7,7 @@ import dev.crosscheck.claim.StoredClaim;
 import dev.crosscheck.claim.value.ClaimValue;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,25 @@ final class ClaimBook {
 
     private static String key(String subject, String property) {
         return subject + '\u0000' + property;
+    }
+
+    private ClaimBook(ClaimBook base, Collection<StoredClaim> newer) {
+        this.catalog = base.catalog;
+        this.bySubjectProperty.putAll(base.bySubjectProperty);
+        this.bySubject.putAll(base.bySubject);
+        this.byProperty.putAll(base.byProperty);
+        this.qualifierEntities.putAll(base.qualifierEntities);
+        this.valueTypesByProperty.putAll(base.valueTypesByProperty);
+        this.stored.putAll(base.stored);
+        newer.forEach(s -> stored.put(s.claim().id(), s));
+    }
+
+    /**
+     * The same book with newer stored states of claims whose statements did not change (a note
+     * edited): the indexes by subject and property stay, only the versions cited move on.
+     */
+    ClaimBook withNewerVersions(Collection<StoredClaim> newer) {
+        return new ClaimBook(this, newer);
     }
 
     /** The catalog type of an entity (firm, city, ranking …), or null when the catalog does not know it. */

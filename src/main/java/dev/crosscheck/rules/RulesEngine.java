@@ -92,6 +92,16 @@ public final class RulesEngine {
      */
     public synchronized Update update(Collection<Claim> upserts, Collection<String> removedIds) {
         Set<RuleGroup> touched = new HashSet<>();
+        // A claim whose statement is unchanged (its note edited) changes no finding: only its copy is replaced.
+        List<Claim> changed = new ArrayList<>();
+        for (Claim c : upserts) {
+            if (c.sameStatementAs(index.get(c.id()))) {
+                index.put(c);
+            } else {
+                changed.add(c);
+            }
+        }
+        upserts = changed;
         List<Claim> old = new ArrayList<>();
         upserts.forEach(c -> old.add(index.get(c.id())));
         removedIds.forEach(id -> old.add(index.get(id)));

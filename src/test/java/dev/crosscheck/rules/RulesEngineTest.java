@@ -75,6 +75,21 @@ class RulesEngineTest {
     }
 
     @Test
+    void aNoteEditRecomputesNothingAndAValueEditDoes() throws Exception {
+        RulesEngine e = engine(A, B);
+        List<Finding> before = e.findings().findings();
+        Claim noted = new Claim(A.id(), A.subject(), A.property(), A.value(), A.unit(), A.qualifiers(), A.source(), A.quote(),
+                A.anchor(), A.normalized(), "checked again by the desk");
+        RulesEngine.Update u = e.update(List.of(noted), List.of());
+        assertThat(u.groupsRecomputed()).isZero();
+        assertThat(u.added()).isEmpty();
+        assertThat(e.findings().findings()).isEqualTo(before);
+        RulesEngine.Update v = e.update(List.of(claim("002-a", "firm-x", "founded-year", 2015, null)), List.of());
+        assertThat(v.groupsRecomputed()).isEqualTo(1);
+        assertThat(v.added()).extracting(Finding::kind).containsExactly(Relation.AGREEMENT);
+    }
+
+    @Test
     void aChangedMemberListRecomputesTheCountsOverIt() throws Exception {
         Claim count = claim("003-count", "group-a", "locally-incubated-count", "过半", "firm", "outOf", "6");
         Claim outsider = claim("002-m7", "m7", "origin", "introduced-from-outside", null);
