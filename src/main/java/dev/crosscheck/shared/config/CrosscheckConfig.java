@@ -66,4 +66,18 @@ public interface CrosscheckConfig {
      */
     @WithDefault("PT20S")
     java.time.Duration requestDeadline();
+
+    /**
+     * Requests per minute that one client (by its address) may send without an API key to the
+     * endpoints that compute (checks, suggestions, validations, comparisons); 0 switches the limit
+     * off. Requests with a valid key are not counted: a newsroom's own tools are not throttled.
+     */
+    @io.smallrye.config.WithName("rate-limit.anonymous-per-minute")
+    @WithDefault("120")
+    int anonymousPerMinute();
+
+    /** How many such requests a client may send at once before the per-minute rate applies. */
+    @io.smallrye.config.WithName("rate-limit.burst")
+    @WithDefault("20")
+    int anonymousBurst();
 }

@@ -20,16 +20,11 @@ import java.util.Set;
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String HEADER = "X-API-Key";
-    private static final String BEARER = "Bearer ";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String key = context.request().getHeader(HEADER);
-        String authorization = context.request().getHeader("Authorization");
-        if (key == null && authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            key = authorization.substring(BEARER.length()).strip();
-        }
-        if (key == null || key.isBlank()) {
+        String key = ApiKeys.presented(context.request().getHeader(HEADER), context.request().getHeader("Authorization"));
+        if (key == null) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
         return identityProviderManager.authenticate(new ApiKeyAuthenticationRequest(key));

@@ -37,6 +37,23 @@ public class ApiKeys {
         }
     }
 
+    /**
+     * The key a request presents: the X-API-Key header when it holds one, else a bearer token in
+     * Authorization; null when there is neither (an empty X-API-Key header hides no bearer token).
+     */
+    public static String presented(String xApiKey, String authorization) {
+        if (xApiKey != null && !xApiKey.isBlank()) {
+            return xApiKey.strip();
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            String token = authorization.substring(BEARER.length()).strip();
+            return token.isEmpty() ? null : token;
+        }
+        return null;
+    }
+
+    private static final String BEARER = "Bearer ";
+
     public Optional<Key> find(String secret) {
         byte[] given = secret.getBytes(StandardCharsets.UTF_8);
         Key found = null;

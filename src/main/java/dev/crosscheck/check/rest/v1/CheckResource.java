@@ -26,6 +26,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "checks", description = "Check a sentence or a claim against the sources")
+@APIResponse(responseCode = "429", ref = "RateLimited")
 public class CheckResource {
 
     private final CheckService checks;

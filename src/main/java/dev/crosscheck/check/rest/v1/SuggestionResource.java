@@ -32,6 +32,7 @@ import java.util.List;
 
 @Path("/api/v1/sources/{id}/suggestions")
 @Tag(name = "sources", description = "Source documents and their text")
+@APIResponse(responseCode = "429", ref = "RateLimited")
 public class SuggestionResource {
 
     static final String YAML = "application/yaml";

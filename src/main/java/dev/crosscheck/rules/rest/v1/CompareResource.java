@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "findings")
+@APIResponse(responseCode = "429", ref = "RateLimited")
 public class CompareResource {
 
     private final CompareService compare;

@@ -41,6 +41,7 @@ import java.util.Set;
 
 @Path("/api/v1/validations")
 @Tag(name = "validations", description = "Validate claims files as the command line does, without storing anything")
+@APIResponse(responseCode = "429", ref = "RateLimited")
 public class ValidationResource {
 
     static final String YAML = "application/yaml";
