@@ -23,6 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class H2InterruptTest {
 
+    /** One autocommitted insert; counted as acknowledged when it returns. */
+    private static boolean insert(PreparedStatement insert, String value, AtomicLong acked) {
+        try {
+            insert.setString(1, value);
+            insert.executeUpdate();
+            acked.incrementAndGet();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Test
     void interruptedWritesLeaveTheConfiguredStoreUsable(@TempDir Path dir) throws Exception {
         Properties p = new Properties();
@@ -39,21 +51,13 @@ class H2InterruptTest {
             try (Connection c = DriverManager.getConnection(url, "sa", "");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO t(v) VALUES (?)")) {
                 for (int i = 0; i < 4_000; i++) {
-                    try {
-                        insert.setString(1, "row " + i);
-                        insert.executeUpdate();
-                        acked.incrementAndGet();
-                    } catch (SQLException e) {
+                    if (!insert(insert, "row " + i, acked)) {
                         Thread.interrupted();
                     }
                 }
                 // The interrupts are over: the same connection must write again.
                 for (int i = 0; i < 100; i++) {
-                    try {
-                        insert.setString(1, "after " + i);
-                        insert.executeUpdate();
-                        acked.incrementAndGet();
-                    } catch (SQLException e) {
+                    if (!insert(insert, "after " + i, acked)) {
                         failedAfter.incrementAndGet();
                     }
                 }
