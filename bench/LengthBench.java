@@ -10,6 +10,8 @@ import java.util.Arrays;
  * ROUNDS rounds so every length sees the same machine load; medians per length and per 100 characters.
  *
  * <pre>java bench/LengthBench.java BASE_URL [ROUNDS]</pre>
+ *
+ * The service must run with {@code -Dcrosscheck.rate-limit.anonymous-per-minute=0}: the requests carry no key.
  */
 public class LengthBench {
 

@@ -14,7 +14,7 @@ PORT="${PORT:-8184}"
 KEY="bench-editor-key-0123456789abcdef"
 ./mvnw -q -B package -DskipTests
 java bench/SyntheticClaims.java claims "target/bench/claims-$N" "$N" >/dev/null
-java -Dquarkus.http.port="$PORT" "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:checks-write;DB_CLOSE_DELAY=-1" \
+java -Dquarkus.http.port="$PORT" "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:checks-write;DB_CLOSE_DELAY=-1" -Dcrosscheck.rate-limit.anonymous-per-minute=0 \
   -Dcrosscheck.claims-dir="target/bench/claims-$N" -Dquarkus.transaction-manager.default-transaction-timeout=900s \
   "-Dcrosscheck.auth.api-keys=bench-editor:${KEY}:editor" \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-checks-write-server.log 2>&1 &

@@ -19,7 +19,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 if [ -z "${NO_START:-}" ]; then
   ./mvnw -q -B package -DskipTests
   # An in-memory store: the benchmark neither needs nor touches a data directory.
-  java -Dquarkus.http.port="$PORT" "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:checks-bench;DB_CLOSE_DELAY=-1" \
+  java -Dquarkus.http.port="$PORT" "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:checks-bench;DB_CLOSE_DELAY=-1" -Dcrosscheck.rate-limit.anonymous-per-minute=0 \
     -jar target/quarkus-app/quarkus-run.jar > target/bench-checks-server.log 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null || true' EXIT

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PORT="${PORT:-8184}"
 if [ -z "${NO_START:-}" ]; then
   ./mvnw -q -B package -DskipTests
-  java -Dquarkus.http.port="$PORT" "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:draft-bench;DB_CLOSE_DELAY=-1" \
+  java -Dquarkus.http.port="$PORT" "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:draft-bench;DB_CLOSE_DELAY=-1" -Dcrosscheck.rate-limit.anonymous-per-minute=0 \
     -jar target/quarkus-app/quarkus-run.jar > target/bench-draft-server.log 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null || true' EXIT

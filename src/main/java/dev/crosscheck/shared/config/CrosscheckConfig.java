@@ -70,14 +70,15 @@ public interface CrosscheckConfig {
     /**
      * Requests per minute that one client (by its address) may send without an API key to the
      * endpoints that compute (checks, suggestions, validations, comparisons); 0 switches the limit
-     * off. Requests with a valid key are not counted: a newsroom's own tools are not throttled.
+     * off. Requests with a valid key are not counted: a newsroom's own tools are not throttled. The
+     * default leaves room for a newsroom whose journalists share one address behind a NAT.
      */
     @io.smallrye.config.WithName("rate-limit.anonymous-per-minute")
-    @WithDefault("120")
+    @WithDefault("600")
     int anonymousPerMinute();
 
     /** How many such requests a client may send at once before the per-minute rate applies. */
     @io.smallrye.config.WithName("rate-limit.burst")
-    @WithDefault("20")
+    @WithDefault("100")
     int anonymousBurst();
 }
