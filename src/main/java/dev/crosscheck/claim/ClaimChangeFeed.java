@@ -113,13 +113,7 @@ public class ClaimChangeFeed {
                     ids.addAll(c.removed());
                     revision = Math.max(revision, c.datasetRevision());
                 }
-                ClaimsChanged merged = new ClaimsChanged(ids, Set.of(), revision);
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> changed.fire(merged));
-                } catch (RuntimeException e) {
-                    // Writers must not hang on a broken observer; the error is the operator's to see.
-                    LOG.errorf(e, "derived state failed to apply %d changed claim(s) at dataset revision %d", ids.size(), revision);
-                }
+                apply(new ArrayList<>(ids), revision);
                 synchronized (appliedLock) {
                     applied = Math.max(applied, revision);
                     appliedLock.notifyAll();
@@ -131,6 +125,32 @@ public class ClaimChangeFeed {
             }
         }
     }
+
+    /**
+     * Fires the merged change in chunks, each read in a transaction of its own: a large import is
+     * applied in bounded steps, never in one read transaction that could outlast its timeout. Only
+     * the last chunk carries the batch's revision, so no reader is told a revision before all of it
+     * is applied.
+     */
+    private void apply(List<String> ids, long revision) {
+        long before;
+        synchronized (appliedLock) {
+            before = applied;
+        }
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            long rev = from + CHUNK >= ids.size() ? revision : before;
+            ClaimsChanged part = new ClaimsChanged(new LinkedHashSet<>(chunk), Set.of(), rev);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> changed.fire(part));
+            } catch (RuntimeException e) {
+                // Writers must not hang on a broken observer; the error is the operator's to see.
+                LOG.errorf(e, "derived state failed to apply %d changed claim(s) at dataset revision %d", chunk.size(), revision);
+            }
+        }
+    }
+
+    private static final int CHUNK = 1_000;
 
     @PreDestroy
     void stop() {
