@@ -2,13 +2,10 @@ package dev.crosscheck.api;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,16 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Readiness follows what the store can actually serve, and comes back by itself without a restart. */
 @QuarkusTest
-@TestProfile(ReadinessTest.OwnStore.class)
 class ReadinessTest {
-
-    public static class OwnStore implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // A store of its own: this test breaks it on purpose.
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:readiness;DB_CLOSE_DELAY=-1");
-        }
-    }
 
     @Inject
     AgroalDataSource data;
@@ -34,6 +22,7 @@ class ReadinessTest {
     void aStoreThatCannotServeIsNotReadyUntilItCanAgain() throws Exception {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("store"));
+        // The store every test shares (H2 or PostgreSQL), broken for a moment and restored before the test ends.
         try (Connection c = data.getConnection()) {
             c.createStatement().execute("ALTER TABLE dataset_state RENAME TO dataset_state_away");
         }
