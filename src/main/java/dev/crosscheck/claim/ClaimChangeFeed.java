@@ -1,11 +1,11 @@
 package dev.crosscheck.claim;
 
+import dev.crosscheck.shared.store.AfterCompletion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,16 +53,9 @@ public class ClaimChangeFeed {
 
     /** Queues the change for when the current transaction commits; a rolled-back change is never seen. */
     void afterCommit(ClaimsChanged change) {
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    enqueue(change);
-                }
+        AfterCompletion.register(registry, status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                enqueue(change);
             }
         });
     }

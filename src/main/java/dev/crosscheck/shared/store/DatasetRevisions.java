@@ -3,7 +3,6 @@ package dev.crosscheck.shared.store;
 import dev.crosscheck.shared.failure.DomainException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,16 +79,7 @@ public class DatasetRevisions {
         }
         try {
             registry.putResource(HELD, Boolean.TRUE);
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    turn.release();
-                }
-            });
+            AfterCompletion.register(registry, status -> turn.release());
         } catch (RuntimeException e) {
             turn.release();
             throw e;
