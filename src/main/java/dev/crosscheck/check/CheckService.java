@@ -72,21 +72,24 @@ public class CheckService {
             List<ClaimProfile> upserts = new ArrayList<>();
             List<String> removed = new ArrayList<>(changed.removed());
             List<StoredClaim> restated = new ArrayList<>();
+            List<StoredClaim> fresh = new ArrayList<>();
+            var found = claims.findAll(changed.changed());
             for (String id : changed.changed()) {
-                var stored = claims.find(id).filter(s -> !s.retracted());
-                if (stored.isPresent()) {
+                StoredClaim stored = found.get(id);
+                if (stored != null && !stored.retracted()) {
                     ClaimProfile before = e.profiles().get(id);
                     // A profile reads everything of a claim but its note: an edit of the note alone keeps it.
-                    if (before != null && before.claim().sameStatementAs(stored.get().claim())) {
-                        upserts.add(before.restored(stored.get()));
-                        restated.add(stored.get());
+                    if (before != null && before.claim().sameStatementAs(stored.claim())) {
+                        upserts.add(before.restored(stored));
+                        restated.add(stored);
                     } else {
-                        upserts.add(profile(e, stored.get()));
+                        fresh.add(stored);
                     }
                 } else {
                     removed.add(id);
                 }
             }
+            upserts.addAll(profiles(e, fresh));
             if (removed.isEmpty() && restated.size() == upserts.size()) {
                 upserts.forEach(p -> e.profiles().put(p.claim().id(), p));
                 engine = withBook(e, e.book().withNewerVersions(restated));
@@ -97,7 +100,7 @@ public class CheckService {
             e.index().apply(upserts.stream().filter(p -> !ClaimIndex.sameDocument(e.profiles().get(p.claim().id()), p)).toList(), removed);
             upserts.forEach(p -> e.profiles().put(p.claim().id(), p));
             removed.forEach(e.profiles()::remove);
-            engine = withClaims(e);
+            engine = withBook(e, e.book().with(upserts.stream().map(ClaimProfile::stored).toList(), removed));
         }
     }
 
@@ -209,24 +212,31 @@ public class CheckService {
         Engine bare = new Engine(catalog, lexicon, new PartExtractor(catalog, lexicon, analyzer), words, CatalogWords.of(catalog, words), new ClaimIndex(analyzer),
                 new ConcurrentHashMap<>(), texts, new ConcurrentHashMap<>(),
                 null, null, null, null);
-        List<ClaimProfile> all = new ArrayList<>();
-        for (StoredClaim s : claims.activeStored()) {
-            all.add(profile(bare, s));
-        }
+        List<ClaimProfile> all = profiles(bare, claims.activeStored());
         bare.index().apply(all, List.of());
         all.forEach(p -> bare.profiles().put(p.claim().id(), p));
         return withClaims(bare);
     }
 
-    private ClaimProfile profile(Engine e, StoredClaim s) {
-        SourceText source = e.sourceTexts().get(s.claim().source());
-        if (source == null) {
-            source = sources.find(s.claim().source()).orElse(null);
-            if (source != null) {
-                e.sourceTexts().put(source.id(), source);
-            }
+    /**
+     * The profiles of these claims. Their sources are read from the store first, on this thread (which
+     * holds the read transaction); segmenting and stemming, the costly part and pure computation, then
+     * run on every core.
+     */
+    private List<ClaimProfile> profiles(Engine e, List<StoredClaim> stored) {
+        for (StoredClaim s : stored) {
+            source(e, s.claim().source());
         }
-        return ClaimProfile.of(s, e.catalog(), source == null ? null : source.text(), topics(e, source), e.qualifierWords(), analyzer);
+        return stored.parallelStream().map(s -> {
+            SourceText source = e.sourceTexts().get(s.claim().source());
+            return ClaimProfile.of(s, e.catalog(), source == null ? null : source.text(), topics(e, source), e.qualifierWords(), analyzer);
+        }).toList();
+    }
+
+    private void source(Engine e, String id) {
+        if (!e.sourceTexts().containsKey(id)) {
+            sources.find(id).ifPresent(source -> e.sourceTexts().put(source.id(), source));
+        }
     }
 
     /** The entities a source's title names: what the whole article is about, so context of each of its claims. */

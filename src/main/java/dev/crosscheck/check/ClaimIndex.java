@@ -69,9 +69,15 @@ final class ClaimIndex implements AutoCloseable {
     /** Adds or replaces claims, removes others, then makes the change visible to searches. */
     void apply(Collection<ClaimProfile> upserts, Collection<String> removed) {
         try {
-            for (ClaimProfile p : upserts) {
-                writer.updateDocument(new Term(ID, p.claim().id()), document(p));
-            }
+            // The writer takes documents from several threads at once, each segmenting its own: a large
+            // change (an import, the start-up build) uses every core.
+            upserts.parallelStream().forEach(p -> {
+                try {
+                    writer.updateDocument(new Term(ID, p.claim().id()), document(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             for (String id : removed) {
                 writer.deleteDocuments(new Term(ID, id));
             }

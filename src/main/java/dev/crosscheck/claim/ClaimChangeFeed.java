@@ -130,7 +130,11 @@ public class ClaimChangeFeed {
         synchronized (appliedLock) {
             before = applied;
         }
+        long started = System.nanoTime();
         for (int from = 0; from < ids.size(); from += CHUNK) {
+            if (from > 0 && from % (10 * CHUNK) == 0) {
+                LOG.infof("applying dataset revision %d to findings and checks: %d of %d changed claims …", revision, from, ids.size());
+            }
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             long rev = from + CHUNK >= ids.size() ? revision : before;
             ClaimsChanged part = new ClaimsChanged(new LinkedHashSet<>(chunk), Set.of(), rev);
@@ -140,6 +144,11 @@ public class ClaimChangeFeed {
                 // Writers must not hang on a broken observer; the error is the operator's to see.
                 LOG.errorf(e, "derived state failed to apply %d changed claim(s) at dataset revision %d", chunk.size(), revision);
             }
+        }
+        if (ids.size() > CHUNK) {
+            // A large change (an import) keeps checks and findings behind for a while: say when they caught up.
+            LOG.infof("findings and checks reflect dataset revision %d: %d changed claims applied in %.1f s", revision, ids.size(),
+                    (System.nanoTime() - started) / 1e9);
         }
     }
 

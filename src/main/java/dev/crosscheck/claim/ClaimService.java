@@ -50,6 +50,22 @@ public class ClaimService {
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(this::toStored);
     }
 
+    /**
+     * The claims among these ids that exist, retracted or not, by id: one query per thousand ids
+     * instead of one per claim, for whatever follows a large change.
+     */
+    public Map<String, StoredClaim> findAll(java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        Map<String, StoredClaim> out = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += FIND_CHUNK) {
+            ClaimEntity.<ClaimEntity>list("id in ?1", all.subList(from, Math.min(all.size(), from + FIND_CHUNK)))
+                    .forEach(e -> out.put(e.id, toStored(e)));
+        }
+        return out;
+    }
+
+    private static final int FIND_CHUNK = 1_000;
+
     public StoredClaim get(String id) {
         return find(id).orElseThrow(() -> DomainException.notFound("claim", id));
     }

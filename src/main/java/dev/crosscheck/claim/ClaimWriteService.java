@@ -47,9 +47,12 @@ public class ClaimWriteService {
     private final ObjectMapper json;
     private final ClaimChangeFeed feed;
     private final WriteTransactions transactions;
+    private final java.time.Duration importTimeout;
 
     public ClaimWriteService(ClaimService claims, SourceService sources, CurrentCatalog dataset, DatasetRevisions revisions,
-                             ObjectMapper json, ClaimChangeFeed feed, WriteTransactions transactions) {
+                             ObjectMapper json, ClaimChangeFeed feed, WriteTransactions transactions,
+                             dev.crosscheck.shared.config.CrosscheckConfig config) {
+        this.importTimeout = config.importTimeout();
         this.claims = claims;
         this.sources = sources;
         this.dataset = dataset;
@@ -160,65 +163,93 @@ public class ClaimWriteService {
      * own transaction) or by {@link #importAll}.
      */
     public ImportResult importVerified(List<Claim> verified, boolean overwrite, String actor, String comment) {
-        return committed(() -> merge(verified, overwrite, actor, comment), ImportResult::datasetRevision);
+        return committed(() -> merge(verified, overwrite, actor, comment), ImportResult::datasetRevision, importTimeout);
     }
 
     private ImportResult merge(List<Claim> verified, boolean overwrite, String actor, String comment) {
-        Map<String, ClaimEntity> existing = lockExisting(verified);
+        Set<String> existing = lockExisting(verified);
         // Then the revision row, as by every writer; it rises only if the import changes something.
         long current = revisions.lockCurrent();
         long rev = current + 1;
-        List<String> created = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (Claim c : verified) {
-            ClaimEntity e = existing.get(c.id());
-            if (e == null) {
-                e = new ClaimEntity();
-                write(e, c, actor, rev);
-                e.version = 1;
-                e.persist();
-                record(e, ClaimRevision.Action.IMPORT, actor, comment, List.copyOf(snapshot(c).keySet()), rev);
-                created.add(c.id());
-                continue;
+        Merged merged = new Merged();
+        // In chunks, each flushed (in JDBC batches) and then dropped from the persistence context: an
+        // import of 100,000 claims neither keeps 200,000 managed entities nor dirty-checks them all at commit.
+        for (int from = 0; from < verified.size(); from += CHUNK) {
+            List<Claim> chunk = verified.subList(from, Math.min(verified.size(), from + CHUNK));
+            Map<String, ClaimEntity> stored = new java.util.HashMap<>();
+            List<String> ids = chunk.stream().map(Claim::id).filter(existing::contains).toList();
+            if (!ids.isEmpty()) {
+                ClaimEntity.<ClaimEntity>list("id in ?1", ids).forEach(e -> stored.put(e.id, e));
             }
-            List<String> diff = diff(snapshot(claims.toClaim(e)), snapshot(c));
-            if (diff.isEmpty() && !e.retracted) {
-                unchanged.add(c.id());
-            } else if (!overwrite) {
-                kept.add(c.id());
-            } else {
-                write(e, c, actor, rev);
-                e.retracted = false;
-                e.retractionReason = null;
-                e.version++;
-                record(e, ClaimRevision.Action.IMPORT, actor, comment, diff.isEmpty() ? List.of("retracted") : diff, rev);
-                updated.add(c.id());
+            for (Claim c : chunk) {
+                mergeOne(c, stored.get(c.id()), merged, overwrite, actor, comment, rev);
             }
+            var em = ClaimEntity.getEntityManager();
+            em.flush();
+            em.clear();
         }
-        Set<String> touched = new LinkedHashSet<>(created);
-        touched.addAll(updated);
+        Set<String> touched = new LinkedHashSet<>(merged.created);
+        touched.addAll(merged.updated);
         if (touched.isEmpty()) {
-            return new ImportResult(created, updated, unchanged, kept, current);
+            return new ImportResult(merged.created, merged.updated, merged.unchanged, merged.kept, current);
         }
         revisions.next();
         feed.afterCommit(new ClaimsChanged(touched, Set.of(), rev));
-        return new ImportResult(created, updated, unchanged, kept, rev);
+        return new ImportResult(merged.created, merged.updated, merged.unchanged, merged.kept, rev);
     }
 
-    /** The stored claims among these, locked in ascending id order (the one order every writer uses). */
-    private static Map<String, ClaimEntity> lockExisting(List<Claim> claims) {
+    /** What an import did to each claim, by outcome. */
+    private static final class Merged {
+        final List<String> created = new ArrayList<>();
+        final List<String> updated = new ArrayList<>();
+        final List<String> unchanged = new ArrayList<>();
+        final List<String> kept = new ArrayList<>();
+    }
+
+    private void mergeOne(Claim c, ClaimEntity e, Merged merged, boolean overwrite, String actor, String comment, long rev) {
+        if (e == null) {
+            e = new ClaimEntity();
+            write(e, c, actor, rev);
+            e.version = 1;
+            e.persist();
+            record(e, ClaimRevision.Action.IMPORT, actor, comment, List.copyOf(snapshot(c).keySet()), rev);
+            merged.created.add(c.id());
+            return;
+        }
+        List<String> diff = diff(snapshot(claims.toClaim(e)), snapshot(c));
+        if (diff.isEmpty() && !e.retracted) {
+            merged.unchanged.add(c.id());
+        } else if (!overwrite) {
+            merged.kept.add(c.id());
+        } else {
+            write(e, c, actor, rev);
+            e.retracted = false;
+            e.retractionReason = null;
+            e.version++;
+            record(e, ClaimRevision.Action.IMPORT, actor, comment, diff.isEmpty() ? List.of("retracted") : diff, rev);
+            merged.updated.add(c.id());
+        }
+    }
+
+    /**
+     * Locks the stored rows of these claims in ascending id order (the one order every writer uses)
+     * and returns their ids; the rows themselves are read chunk by chunk as the import reaches them.
+     */
+    private static Set<String> lockExisting(List<Claim> claims) {
         List<String> ids = claims.stream().map(Claim::id).sorted().distinct().toList();
-        Map<String, ClaimEntity> out = new java.util.HashMap<>();
+        Set<String> out = new java.util.HashSet<>();
+        var em = ClaimEntity.getEntityManager();
         for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
-            ClaimEntity.<ClaimEntity>find("id in ?1 order by id", chunk).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                    .forEach(e -> out.put(e.id, e));
+            @SuppressWarnings("unchecked")
+            List<String> locked = em.createNativeQuery("SELECT id FROM claim WHERE id IN (:ids) ORDER BY id FOR UPDATE", String.class)
+                    .setParameter("ids", chunk).getResultList();
+            out.addAll(locked);
         }
         return out;
     }
 
+    private static final int CHUNK = 1_000;
     private static final int LOCK_CHUNK = 500;
 
     /**
@@ -227,8 +258,12 @@ public class ClaimWriteService {
      * the waiting to the caller's commit.
      */
     private <T> T committed(Supplier<T> work, ToLongFunction<T> revision) {
+        return committed(work, revision, null);
+    }
+
+    private <T> T committed(Supplier<T> work, ToLongFunction<T> revision, java.time.Duration timeout) {
         boolean own = !QuarkusTransaction.isActive();
-        T out = transactions.write(work);
+        T out = transactions.write(work, timeout);
         if (own) {
             feed.awaitApplied(revision.applyAsLong(out));
         }

@@ -10,7 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
+import dev.crosscheck.shared.store.WriteTransactions;
 import org.jboss.logging.Logger;
 
 import dev.crosscheck.shared.failure.DomainException;
@@ -39,10 +39,14 @@ public class SeedLoader {
     private final Event<DatasetLoaded> loaded;
     private final Event<DatasetReimported> reimported;
     private final boolean loadOnStart;
+    private final WriteTransactions transactions;
+    private final java.time.Duration importTimeout;
 
     public SeedLoader(DatasetService datasets, SourceService sources, ClaimService claims, ClaimWriteService writes,
                       Event<DatasetLoaded> loaded, Event<DatasetReimported> reimported,
-                      dev.crosscheck.shared.config.CrosscheckConfig config) {
+                      dev.crosscheck.shared.config.CrosscheckConfig config, WriteTransactions transactions) {
+        this.transactions = transactions;
+        this.importTimeout = config.importTimeout();
         this.datasets = datasets;
         this.sources = sources;
         this.claims = claims;
@@ -69,8 +73,15 @@ public class SeedLoader {
         }
     }
 
-    @Transactional
+    /** Loads the curated dataset into an empty store, in one transaction under the import time budget. */
     public void load() {
+        transactions.write(() -> {
+            loadInTransaction();
+            return null;
+        }, importTimeout);
+    }
+
+    private void loadInTransaction() {
         long started = System.nanoTime();
         LOG.info("reading the curated dataset (sources, catalog and claims) and anchoring every quote …");
         Dataset d = datasets.readConfigured();
@@ -96,8 +107,11 @@ public class SeedLoader {
      * Re-reads the curated directories and imports what is new: missing sources and claims are
      * added; a claim whose stored state differs is kept as it is unless {@code overwrite}.
      */
-    @Transactional
     public ClaimWriteService.ImportResult reimport(boolean overwrite, String actor) {
+        return transactions.write(() -> reimportInTransaction(overwrite, actor), importTimeout);
+    }
+
+    private ClaimWriteService.ImportResult reimportInTransaction(boolean overwrite, String actor) {
         Dataset d = datasets.readConfigured();
         List<Issue> errors = d.issues().stream().filter(i -> i.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {

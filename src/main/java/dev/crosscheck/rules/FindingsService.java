@@ -19,7 +19,6 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -83,10 +82,11 @@ public class FindingsService {
         }
         List<Claim> upserts = new ArrayList<>();
         List<String> removed = new ArrayList<>(change.removed());
+        var found = claims.findAll(change.changed());
         for (String id : change.changed()) {
-            Optional<StoredClaim> c = claims.find(id);
-            if (c.isPresent() && !c.get().retracted()) {
-                upserts.add(c.get().claim());
+            StoredClaim c = found.get(id);
+            if (c != null && !c.retracted()) {
+                upserts.add(c.claim());
             } else {
                 removed.add(id);
             }

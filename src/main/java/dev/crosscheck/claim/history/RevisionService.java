@@ -43,7 +43,7 @@ public class RevisionService {
             return new ClaimRevision(e.claimId, e.revision, e.datasetRevision, ClaimRevision.Action.valueOf(e.action.toUpperCase(Locale.ROOT)),
                     e.actor, e.recordedAt, e.comment, changes, snapshot);
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("corrupt revision " + e.id, ex);
+            throw new IllegalStateException("corrupt revision " + e.revision + " of claim " + e.claimId, ex);
         }
     }
 }

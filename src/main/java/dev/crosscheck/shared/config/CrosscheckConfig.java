@@ -38,6 +38,25 @@ public interface CrosscheckConfig {
     long maxDocumentBytes();
 
     /**
+     * Largest claims file {@code POST /claims/import} accepts, in bytes: an import is a dataset
+     * operation for admins (100,000 claims are about 27 MB), so it has its own limit, at most the
+     * HTTP layer's {@code quarkus.http.limits.max-body-size}.
+     */
+    @io.smallrye.config.WithName("import.max-bytes")
+    @WithDefault("67108864")
+    long maxImportBytes();
+
+    /**
+     * How long the transaction of one import (API import, re-import or the start-up load) may run
+     * before the transaction manager rolls it back, instead of the default 60 s that suits single
+     * writes: an import writes all its claims in one transaction, all or nothing, about 1 ms a claim
+     * here. A rolled-back import changes nothing and answers 503.
+     */
+    @io.smallrye.config.WithName("import.timeout")
+    @WithDefault("PT10M")
+    java.time.Duration importTimeout();
+
+    /**
      * Where the repository's {@code docs/} folder is published, ending in {@code /}: SARIF reports
      * link each rule to its section of {@code validation-checks.md} there. The default is a
      * reserved name (RFC 2606) that never resolves, so no link can lead to a stranger's site; CI

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -40,14 +41,37 @@ public class WriteTransactions {
         this.attempts = Math.max(1, attempts);
     }
 
+    /** A write under the transaction manager's default timeout: a single claim's change. */
     public <T> T write(Supplier<T> work) {
+        return write(work, null);
+    }
+
+    /**
+     * A write under its own transaction timeout (an import, whose size the caller bounds); when the
+     * transaction manager rolls it back for running past that, the caller gets
+     * {@link DomainException.Kind#OVER_BUDGET} (503): nothing was changed.
+     */
+    public <T> T write(Supplier<T> work, Duration timeout) {
         if (QuarkusTransaction.isActive()) {
             return work.get();
         }
         for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
             try {
-                return QuarkusTransaction.requiringNew().call(work::get);
+                var tx = QuarkusTransaction.requiringNew();
+                if (timeout != null) {
+                    tx = tx.timeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toSeconds())));
+                }
+                return tx.call(work::get);
             } catch (RuntimeException e) {
+                if (e instanceof DomainException) {
+                    throw e;
+                }
+                if (timeout != null && System.nanoTime() - started >= timeout.toNanos()) {
+                    LOG.warnf("a write ran past its transaction timeout of %s and was rolled back: %s", timeout, e);
+                    throw DomainException.of(DomainException.Kind.OVER_BUDGET, "the import ran past its time budget of "
+                            + timeout.toSeconds() + " s (crosscheck.import.timeout) and was rolled back; nothing was changed");
+                }
                 String state = transientState(e);
                 if (state == null) {
                     throw e;

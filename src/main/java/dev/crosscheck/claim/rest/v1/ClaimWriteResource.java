@@ -61,6 +61,7 @@ public class ClaimWriteResource {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final long maxBytes;
+    private final long maxImportBytes;
     private final PublicUrl urls;
 
     public ClaimWriteResource(ClaimWriteService writes, ClaimService claims, ClaimViews views, SecurityIdentity identity,
@@ -71,6 +72,7 @@ public class ClaimWriteResource {
         this.identity = identity;
         this.json = json;
         this.maxBytes = config.maxDocumentBytes();
+        this.maxImportBytes = config.maxImportBytes();
         this.urls = urls;
     }
 
@@ -172,7 +174,7 @@ public class ClaimWriteResource {
     public ImportResultV1 importFile(byte[] body, @Parameter(description = "Replace claims that exist (default false)",
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
             @QueryParam("overwrite") String overwriteParam, @QueryParam("comment") String comment) {
-        return ImportResultV1.of(writes.importAll(ClaimBodies.file(body, maxBytes), QueryParams.flag("overwrite", overwriteParam), actor(), comment));
+        return ImportResultV1.of(writes.importAll(ClaimBodies.file(body, maxImportBytes), QueryParams.flag("overwrite", overwriteParam), actor(), comment));
     }
 
     private Response ok(StoredClaim c) {
