@@ -49,7 +49,8 @@ public class ContractFilter implements OASFilter {
             "400", new String[]{"MalformedBody", "The request is invalid: a body that cannot be read (not well-formed, JSON of the "
                     + "wrong shape), a field or parameter out of bounds, or a URI that is not one; errors[] points at each"},
             "413", new String[]{"PayloadTooLarge", "The request body is larger than the service reads "
-                    + "(quarkus.http.limits.max-body-size; crosscheck.max-document-bytes per document)"});
+                    + "(quarkus.http.limits.max-body-size; crosscheck.max-document-bytes per document, crosscheck.import.max-bytes "
+                    + "for a claims file to import)"});
 
     @Override
     public Schema filterSchema(Schema schema) {

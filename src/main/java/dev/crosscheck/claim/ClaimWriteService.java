@@ -48,11 +48,13 @@ public class ClaimWriteService {
     private final ClaimChangeFeed feed;
     private final WriteTransactions transactions;
     private final java.time.Duration importTimeout;
+    private final int chunk;
 
     public ClaimWriteService(ClaimService claims, SourceService sources, CurrentCatalog dataset, DatasetRevisions revisions,
                              ObjectMapper json, ClaimChangeFeed feed, WriteTransactions transactions,
                              dev.crosscheck.shared.config.CrosscheckConfig config) {
         this.importTimeout = config.importTimeout();
+        this.chunk = Math.max(1, config.importChunkSize());
         this.claims = claims;
         this.sources = sources;
         this.dataset = dataset;
@@ -174,14 +176,14 @@ public class ClaimWriteService {
         Merged merged = new Merged();
         // In chunks, each flushed (in JDBC batches) and then dropped from the persistence context: an
         // import of 100,000 claims neither keeps 200,000 managed entities nor dirty-checks them all at commit.
-        for (int from = 0; from < verified.size(); from += CHUNK) {
-            List<Claim> chunk = verified.subList(from, Math.min(verified.size(), from + CHUNK));
+        for (int from = 0; from < verified.size(); from += chunk) {
+            List<Claim> part = verified.subList(from, Math.min(verified.size(), from + chunk));
             Map<String, ClaimEntity> stored = new java.util.HashMap<>();
-            List<String> ids = chunk.stream().map(Claim::id).filter(existing::contains).toList();
+            List<String> ids = part.stream().map(Claim::id).filter(existing::contains).toList();
             if (!ids.isEmpty()) {
                 ClaimEntity.<ClaimEntity>list("id in ?1", ids).forEach(e -> stored.put(e.id, e));
             }
-            for (Claim c : chunk) {
+            for (Claim c : part) {
                 mergeOne(c, stored.get(c.id()), merged, overwrite, actor, comment, rev);
             }
             var em = ClaimEntity.getEntityManager();
@@ -249,7 +251,6 @@ public class ClaimWriteService {
         return out;
     }
 
-    private static final int CHUNK = 1_000;
     private static final int LOCK_CHUNK = 500;
 
     /**

@@ -238,6 +238,49 @@ class WriteApiTest {
         given().get("/api/v1/claims/" + good2 + "/revisions").then().body("[0].action", equalTo("import")).body("[0].actor", equalTo("dev-admin"));
     }
 
+    /**
+     * An import longer than one flushed chunk (seven claims in the tests) keeps every outcome: claims
+     * created in every chunk, an existing claim left as it was or, with overwrite, replaced, wherever
+     * its chunk falls.
+     */
+    @Test
+    void anImportOfManyChunksCreatesKeepsAndReplacesAcrossThem() {
+        String prefix = newId();
+        StringBuilder file = new StringBuilder("source: " + SOURCE + "\nclaims:\n");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String id = prefix + "-" + i;
+            ids.add(id);
+            file.append("  - {id: ").append(id).append(", subject: manycore, property: customer-count, value: 超过1200, unit: firm, ")
+                    .append("quote: 合作客户超过1200家, qualifiers: {batch: '").append(prefix).append('-').append(i).append("'}, note: from the file}\n");
+        }
+        byte[] body = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String same = ids.get(2);
+        String edited = ids.get(20);
+        Map<String, Object> sameBody = new java.util.HashMap<>(claim(same, "合作客户超过1200家"));
+        sameBody.put("qualifiers", Map.of("batch", same));
+        sameBody.put("note", "from the file");
+        as(EDITOR).contentType("application/json").body(sameBody).post("/api/v1/claims").then().statusCode(201);
+        Map<String, Object> editedBody = new java.util.HashMap<>(claim(edited, "合作客户超过1200家"));
+        editedBody.put("qualifiers", Map.of("batch", edited));
+        editedBody.put("note", "edited through the API");
+        as(EDITOR).contentType("application/json").body(editedBody).post("/api/v1/claims").then().statusCode(201);
+
+        List<String> created = new java.util.ArrayList<>(ids);
+        created.removeAll(List.of(same, edited));
+        as(ADMIN).contentType("application/yaml").body(body).post("/api/v1/claims/import").then().statusCode(200)
+                .body("created", equalTo(created)).body("unchanged", equalTo(List.of(same))).body("kept", equalTo(List.of(edited)));
+        given().get("/api/v1/claims/" + ids.get(29)).then().statusCode(200).body("qualifiers.batch", equalTo(ids.get(29)))
+                .body("note", equalTo("from the file"));
+        given().get("/api/v1/claims/" + ids.get(29) + "/revisions").then().body("$", hasSize(1)).body("[0].action", equalTo("import"));
+        given().get("/api/v1/claims/" + edited).then().body("note", equalTo("edited through the API")).body("version", equalTo(1));
+
+        as(ADMIN).contentType("application/yaml").body(body).queryParam("overwrite", "true").post("/api/v1/claims/import").then().statusCode(200)
+                .body("updated", equalTo(List.of(edited))).body("created", hasSize(0)).body("unchanged", hasSize(29));
+        given().get("/api/v1/claims/" + edited).then().body("note", equalTo("from the file")).body("version", equalTo(2));
+        given().get("/api/v1/claims/" + edited + "/revisions").then().body("$", hasSize(2)).body("[1].changes", equalTo(List.of("note")));
+    }
+
     @Test
     void concurrentWritersLoseNoUpdate() throws Exception {
         String id = newId();

@@ -57,6 +57,15 @@ public interface CrosscheckConfig {
     java.time.Duration importTimeout();
 
     /**
+     * How many claims an import writes before it flushes them (in JDBC batches) and lets go of them:
+     * what bounds an import's memory, whatever its size. The tests use a small one, so that every
+     * import test crosses chunk boundaries.
+     */
+    @io.smallrye.config.WithName("import.chunk-size")
+    @WithDefault("1000")
+    int importChunkSize();
+
+    /**
      * Where the repository's {@code docs/} folder is published, ending in {@code /}: SARIF reports
      * link each rule to its section of {@code validation-checks.md} there. The default is a
      * reserved name (RFC 2606) that never resolves, so no link can lead to a stranger's site; CI

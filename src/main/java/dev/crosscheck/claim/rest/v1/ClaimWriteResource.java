@@ -167,7 +167,11 @@ public class ClaimWriteResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "importClaims", summary = "Import a whole claims file, all or nothing",
             description = "Existing claims that differ are kept unless overwrite=true; the response lists what was created, "
-                    + "updated, unchanged and kept.")
+                    + "updated, unchanged and kept. A file may hold up to crosscheck.import.max-bytes (64 MiB by default, about "
+                    + "200,000 claims); the import runs in one transaction under crosscheck.import.timeout (10 minutes), past which "
+                    + "it is rolled back and answered 503 over-budget. The answer comes once findings and checks reflect the import, "
+                    + "or after crosscheck.derived-wait (5 s), whichever is first: after a large import they catch up in the "
+                    + "background (about a second per thousand claims here).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClaimsFileV1.class)))
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultV1.class)))
