@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>java [-Dwarmup=15] bench/WriteClient.java BASE_URL KEY WRITERS SECONDS MODE [ACKED_FILE]</pre>
  *
  * MODE {@code patch}: each writer creates one claim, then changes its note by JSON Merge Patch
- * ({@code If-Match: *}) over and over: 32 writers on 32 different claims. MODE {@code create}: each
+ * ({@code If-Match: *}) over and over: 32 writers on 32 different claims; a note edit changes no
+ * finding and no check. MODE {@code qualifier}: the same, but each write gives the claim a new
+ * value of an undeclared (so hard) qualifier, which moves it to another fact: findings, the check
+ * book and the claim's check profile must follow every write. MODE {@code create}: each
  * write creates a new claim; with ACKED_FILE every acknowledged id is appended to it as soon as its
  * 201 arrives, so a crash test can check that each one survived. Prints writes/s, latency
  * percentiles and the count of each status; exits 1 if any answer was a 5xx.
@@ -52,12 +55,15 @@ public class WriteClient {
             Thread t = new Thread(() -> {
                 try {
                     String own = "bench-" + run + "-" + writer;
-                    if (mode.equals("patch")) {
+                    boolean edits = !mode.equals("create");
+                    if (edits) {
                         send(http, create(base, key, own, "created"));
                     }
                     for (int i = 0; System.nanoTime() < end; i++) {
-                        String id = mode.equals("patch") ? own : own + "-" + i;
-                        HttpRequest req = mode.equals("patch") ? patch(base, key, id, "write " + i) : create(base, key, id, "write " + i);
+                        String id = edits ? own : own + "-" + i;
+                        String change = mode.equals("qualifier") ? "{\"qualifiers\":{\"round\":\"" + own + "-" + i + "\"}}"
+                                : "{\"note\":\"write " + i + "\"}";
+                        HttpRequest req = edits ? patch(base, key, id, change) : create(base, key, id, "write " + i);
                         long t0 = System.nanoTime();
                         int status;
                         try {
@@ -112,10 +118,10 @@ public class WriteClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    static HttpRequest patch(String base, String key, String id, String note) {
+    static HttpRequest patch(String base, String key, String id, String change) {
         return HttpRequest.newBuilder(URI.create(base + "/api/v1/claims/" + id)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/merge-patch+json")
-                .header("If-Match", "*").method("PATCH", HttpRequest.BodyPublishers.ofString("{\"note\":\"" + note + "\"}")).build();
+                .header("If-Match", "*").method("PATCH", HttpRequest.BodyPublishers.ofString(change)).build();
     }
 
     static double pct(List<Long> sorted, double p) {

@@ -5,11 +5,11 @@
 # rounds alternating between the two services so that a noisy machine hurts both alike.
 #   bench/reads.sh                     # this tree only
 #   BASELINE=HEAD~1 bench/reads.sh     # this tree against HEAD~1
-# Prints requests/s per round and the median of ROUNDS (default 5) rounds of SECONDS (default 10).
+# Prints requests/s per round and the median of ROUNDS (default 5) rounds of DURATION seconds (default 10; not SECONDS, which is bash's own clock).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${ROUNDS:-5}"
-SECONDS_PER_ROUND="${SECONDS:-10}"
+SECONDS_PER_ROUND="${DURATION:-10}"
 command -v wrk >/dev/null || { echo "bench/reads.sh: needs wrk (apt-get install wrk)" >&2; exit 2; }
 ./mvnw -q -B package -DskipTests
 rm -rf target/bench/reads && mkdir -p target/bench/reads

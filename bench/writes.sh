@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Write throughput: WRITERS (default 32) concurrent writers for SECONDS (default 20) against the
+# Write throughput: WRITERS (default 32) concurrent writers for DURATION seconds (default 20; not SECONDS, bash's own clock) against the
 # packaged service as the README runs it (embedded H2 in a data directory, seed corpus loaded), or
 # against PostgreSQL with DB_URL=jdbc:postgresql://... (the database must exist and be empty).
-#   bench/writes.sh              # patch mode (32 writers on 32 different claims) then create mode
+#   bench/writes.sh              # patch mode (32 writers on 32 different claims, note edits), qualifier mode (the same, each write moving its claim to another fact), then create mode
 #   MODES=create bench/writes.sh
 #   DB_URL=jdbc:postgresql://localhost:5432/crosscheck_bench bench/writes.sh   # an empty database, user crosscheck
 #   WARMUP=60 bench/writes.sh    # seconds of unrecorded writes first (default 15): the JIT needs a minute on two cores
@@ -10,8 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WRITERS="${WRITERS:-32}"
-SECONDS_OF_WRITES="${SECONDS:-20}"
-MODES="${MODES:-patch create}"
+SECONDS_OF_WRITES="${DURATION:-20}"
+MODES="${MODES:-patch qualifier create}"
 PORT="${PORT:-18491}"
 KEY="bench-writes-editor-key-0123456789abcdef"
 DATA=$(mktemp -d)

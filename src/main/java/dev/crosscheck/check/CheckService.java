@@ -61,6 +61,11 @@ public class CheckService {
         rebuild();
     }
 
+    /** A change that derived state missed: rebuilt from the store, so no committed write stays unseen. */
+    void onDerivedStateLost(@Observes dev.crosscheck.claim.DerivedStateLost lost) {
+        rebuild();
+    }
+
     /** Updates the profiles and index documents of the claims a committed transaction changed. */
     void onClaimsChanged(@Observes ClaimsChanged changed) {
         synchronized (this) {

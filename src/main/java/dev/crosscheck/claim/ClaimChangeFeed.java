@@ -34,6 +34,7 @@ public class ClaimChangeFeed {
     private static final Logger LOG = Logger.getLogger(ClaimChangeFeed.class);
 
     private final Event<ClaimsChanged> changed;
+    private final Event<DerivedStateLost> lost;
     private final TransactionSynchronizationRegistry registry;
     private final Duration maxWait;
     private final LinkedBlockingQueue<ClaimsChanged> pending = new LinkedBlockingQueue<>();
@@ -44,9 +45,10 @@ public class ClaimChangeFeed {
     private volatile boolean stopped;
     private Thread thread;
 
-    public ClaimChangeFeed(Event<ClaimsChanged> changed, TransactionSynchronizationRegistry registry,
+    public ClaimChangeFeed(Event<ClaimsChanged> changed, Event<DerivedStateLost> lost, TransactionSynchronizationRegistry registry,
                            @ConfigProperty(name = "crosscheck.derived-wait", defaultValue = "PT5S") Duration maxWait) {
         this.changed = changed;
+        this.lost = lost;
         this.registry = registry;
         this.maxWait = maxWait;
     }
@@ -141,8 +143,10 @@ public class ClaimChangeFeed {
             try {
                 QuarkusTransaction.requiringNew().run(() -> changed.fire(part));
             } catch (RuntimeException e) {
-                // Writers must not hang on a broken observer; the error is the operator's to see.
-                LOG.errorf(e, "derived state failed to apply %d changed claim(s) at dataset revision %d", chunk.size(), revision);
+                // Writers must not hang on a broken observer; the error is the operator's to see, and
+                // derived state is rebuilt from the store rather than left without this change.
+                LOG.errorf(e, "derived state failed to apply %d changed claim(s) at dataset revision %d; rebuilding it", chunk.size(), revision);
+                rebuild(revision);
             }
         }
         if (ids.size() > CHUNK) {
@@ -153,6 +157,14 @@ public class ClaimChangeFeed {
     }
 
     private static final int CHUNK = 1_000;
+
+    private void rebuild(long revision) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> lost.fire(new DerivedStateLost(revision)));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "rebuilding derived state after dataset revision %d failed too", revision);
+        }
+    }
 
     @PreDestroy
     void stop() {

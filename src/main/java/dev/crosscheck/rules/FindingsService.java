@@ -52,6 +52,11 @@ public class FindingsService {
         evaluateAll();
     }
 
+    /** A change that derived state missed: evaluated afresh from the store, so no committed write stays unseen. */
+    void onDerivedStateLost(@Observes dev.crosscheck.claim.DerivedStateLost lost) {
+        evaluateAll();
+    }
+
     /** A re-import may have changed the catalog and the rules, which the engine holds: evaluate afresh under them. */
     void onReimported(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeedLoader.DatasetReimported reimported) {
         evaluateAll();
