@@ -14,60 +14,77 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+
 /**
  * The stored claims indexed the ways a check reads them: by subject and property, by subject,
- * by property. An immutable snapshot: checks read it on many threads without locking. A change
- * gives a new snapshot that shares every bucket the change does not touch, so that a write costs
- * its own claims' buckets, not a rebuild over every claim.
+ * by property. An immutable snapshot: checks read it on many threads without locking. Its maps are
+ * persistent (pcollections): a change gives a new snapshot that shares everything the change does
+ * not touch, so a write costs its own claims' buckets and a logarithmic path per key, not a copy or
+ * a rebuild over every claim.
  */
 final class ClaimBook {
 
     private final Catalog catalog;
-    /** Buckets are never modified once the book that built them is complete: later books share them. */
-    private final Map<String, List<Claim>> bySubjectProperty;
-    private final Map<String, List<Claim>> bySubject;
-    private final Map<String, List<Claim>> byProperty;
+    /** Buckets are never modified once built: later books share them. */
+    private final PMap<String, List<Claim>> bySubjectProperty;
+    private final PMap<String, List<Claim>> bySubject;
+    private final PMap<String, List<Claim>> byProperty;
     /** Claims by each entity they name as a qualifier value. */
-    private final Map<String, List<Claim>> byQualifierEntity;
-    private final Map<String, StoredClaim> stored;
+    private final PMap<String, List<Claim>> byQualifierEntity;
+    private final PMap<String, StoredClaim> stored;
     /** Entities that are qualifier values of some claim (a ranking), with the key: naming one states that qualifier. */
-    private final Map<String, Set<String>> qualifierEntities;
+    private final PMap<String, Set<String>> qualifierEntities;
     /** Types of the entities each property's claims give as values, computed once: every alignment asks. */
-    private final Map<String, Set<String>> valueTypesByProperty;
+    private final PMap<String, Set<String>> valueTypesByProperty;
 
     ClaimBook(List<StoredClaim> claims, Catalog catalog) {
-        this(catalog, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
-        for (StoredClaim s : claims) {
-            Claim c = s.claim();
-            stored.put(c.id(), s);
-            bySubjectProperty.computeIfAbsent(key(c.subject(), c.property()), k -> new ArrayList<>()).add(c);
-            bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
-            byProperty.computeIfAbsent(c.property(), k -> new ArrayList<>()).add(c);
-            for (String entity : qualifierEntitiesOf(c)) {
-                byQualifierEntity.computeIfAbsent(entity, k -> new ArrayList<>()).add(c);
-            }
-        }
-        // In id order, as a changed bucket is kept: the same claims give the same book however it was reached.
-        for (Map<String, List<Claim>> buckets : List.of(bySubjectProperty, bySubject, byProperty, byQualifierEntity)) {
-            buckets.values().forEach(list -> list.sort(BY_ID));
-        }
-        byQualifierEntity.keySet().forEach(this::indexQualifierEntity);
-        byProperty.keySet().forEach(this::indexValueTypes);
+        this(catalog, HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty(),
+                HashTreePMap.empty(), HashTreePMap.empty(), claims, List.of());
     }
 
-    private static final java.util.Comparator<Claim> BY_ID = java.util.Comparator.comparing(Claim::id);
-
-    private ClaimBook(Catalog catalog, Map<String, List<Claim>> bySubjectProperty, Map<String, List<Claim>> bySubject,
-                      Map<String, List<Claim>> byProperty, Map<String, List<Claim>> byQualifierEntity, Map<String, StoredClaim> stored,
-                      Map<String, Set<String>> qualifierEntities, Map<String, Set<String>> valueTypesByProperty) {
+    private ClaimBook(Catalog catalog, PMap<String, List<Claim>> bySubjectProperty, PMap<String, List<Claim>> bySubject,
+                      PMap<String, List<Claim>> byProperty, PMap<String, List<Claim>> byQualifierEntity, PMap<String, StoredClaim> stored,
+                      PMap<String, Set<String>> qualifierEntities, PMap<String, Set<String>> valueTypesByProperty,
+                      Collection<StoredClaim> upserts, Collection<String> removed) {
         this.catalog = catalog;
-        this.bySubjectProperty = bySubjectProperty;
-        this.bySubject = bySubject;
-        this.byProperty = byProperty;
-        this.byQualifierEntity = byQualifierEntity;
-        this.stored = stored;
-        this.qualifierEntities = qualifierEntities;
-        this.valueTypesByProperty = valueTypesByProperty;
+        Set<String> changed = new java.util.HashSet<>(removed);
+        upserts.forEach(s -> changed.add(s.claim().id()));
+        List<Claim> before = changed.stream().map(stored::get).filter(java.util.Objects::nonNull).map(StoredClaim::claim).toList();
+        List<Claim> after = upserts.stream().map(StoredClaim::claim).toList();
+        this.stored = stored.minusAll(changed).plusAll(byId(upserts));
+        Map<String, List<Claim>> sp = rebucket(bySubjectProperty, before, after, changed, c -> List.of(key(c.subject(), c.property())));
+        Map<String, List<Claim>> subjects = rebucket(bySubject, before, after, changed, c -> List.of(c.subject()));
+        Map<String, List<Claim>> properties = rebucket(byProperty, before, after, changed, c -> List.of(c.property()));
+        Map<String, List<Claim>> qualified = rebucket(byQualifierEntity, before, after, changed, this::qualifierEntitiesOf);
+        this.bySubjectProperty = apply(bySubjectProperty, sp);
+        this.bySubject = apply(bySubject, subjects);
+        this.byProperty = apply(byProperty, properties);
+        this.byQualifierEntity = apply(byQualifierEntity, qualified);
+        Map<String, Set<String>> keys = new HashMap<>();
+        qualified.forEach((entity, claims) -> keys.put(entity, claims.isEmpty() ? Set.of() : qualifierKeys(entity, claims)));
+        this.qualifierEntities = apply(qualifierEntities, keys);
+        Map<String, Set<String>> types = new HashMap<>();
+        properties.forEach((property, claims) -> types.put(property, claims.isEmpty() ? null : Set.copyOf(valueTypesOf(claims))));
+        this.valueTypesByProperty = apply(valueTypesByProperty, types);
+    }
+
+    private static Map<String, StoredClaim> byId(Collection<StoredClaim> claims) {
+        Map<String, StoredClaim> out = new HashMap<>();
+        claims.forEach(s -> out.put(s.claim().id(), s));
+        return out;
+    }
+
+    /** The map with these entries replaced; an empty or null value removes its key. */
+    private static <V> PMap<String, V> apply(PMap<String, V> map, Map<String, V> changes) {
+        PMap<String, V> out = map;
+        for (Map.Entry<String, V> e : changes.entrySet()) {
+            V v = e.getValue();
+            boolean empty = v == null || (v instanceof Collection<?> c && c.isEmpty());
+            out = empty ? out.minus(e.getKey()) : out.plus(e.getKey(), v);
+        }
+        return out;
     }
 
     private static String key(String subject, String property) {
@@ -78,29 +95,16 @@ final class ClaimBook {
         return c.qualifiers().values().stream().filter(v -> catalog.entity(v).isPresent()).distinct().toList();
     }
 
-    private void indexQualifierEntity(String entity) {
+    private static Set<String> qualifierKeys(String entity, List<Claim> claims) {
         Set<String> keys = new LinkedHashSet<>();
-        for (Claim c : byQualifierEntity.getOrDefault(entity, List.of())) {
+        for (Claim c : claims) {
             c.qualifiers().forEach((k, v) -> {
                 if (v.equals(entity)) {
                     keys.add(k);
                 }
             });
         }
-        if (keys.isEmpty()) {
-            qualifierEntities.remove(entity);
-        } else {
-            qualifierEntities.put(entity, keys);
-        }
-    }
-
-    private void indexValueTypes(String property) {
-        List<Claim> claims = byProperty.get(property);
-        if (claims == null) {
-            valueTypesByProperty.remove(property);
-        } else {
-            valueTypesByProperty.put(property, Set.copyOf(valueTypesOf(claims)));
-        }
+        return keys;
     }
 
     /**
@@ -108,34 +112,23 @@ final class ClaimBook {
      * edited): the indexes by subject and property stay, only the versions cited move on.
      */
     ClaimBook withNewerVersions(Collection<StoredClaim> newer) {
-        Map<String, StoredClaim> versions = new HashMap<>(stored);
-        newer.forEach(s -> versions.put(s.claim().id(), s));
-        return new ClaimBook(catalog, bySubjectProperty, bySubject, byProperty, byQualifierEntity, versions, qualifierEntities, valueTypesByProperty);
+        return new ClaimBook(catalog, bySubjectProperty, bySubject, byProperty, byQualifierEntity, stored.plusAll(byId(newer)),
+                qualifierEntities, valueTypesByProperty, List.of(), List.of());
     }
 
     /** The book after claims were added or replaced ({@code upserts}) and others left force ({@code removed}). */
     ClaimBook with(Collection<StoredClaim> upserts, Collection<String> removed) {
-        ClaimBook b = new ClaimBook(catalog, new HashMap<>(bySubjectProperty), new HashMap<>(bySubject), new HashMap<>(byProperty),
-                new HashMap<>(byQualifierEntity), new HashMap<>(stored), new HashMap<>(qualifierEntities), new HashMap<>(valueTypesByProperty));
-        Set<String> changed = new java.util.HashSet<>(removed);
-        upserts.forEach(s -> changed.add(s.claim().id()));
-        List<Claim> before = changed.stream().map(stored::get).filter(java.util.Objects::nonNull).map(StoredClaim::claim).toList();
-        List<Claim> after = upserts.stream().map(StoredClaim::claim).toList();
-        changed.forEach(b.stored::remove);
-        upserts.forEach(s -> b.stored.put(s.claim().id(), s));
-        rebucket(b.bySubjectProperty, before, after, changed, c -> List.of(key(c.subject(), c.property())));
-        rebucket(b.bySubject, before, after, changed, c -> List.of(c.subject()));
-        rebucket(b.byProperty, before, after, changed, c -> List.of(c.property())).forEach(b::indexValueTypes);
-        rebucket(b.byQualifierEntity, before, after, changed, this::qualifierEntitiesOf).forEach(b::indexQualifierEntity);
-        return b;
+        return new ClaimBook(catalog, bySubjectProperty, bySubject, byProperty, byQualifierEntity, stored, qualifierEntities,
+                valueTypesByProperty, upserts, removed);
     }
 
     /**
-     * Replaces the buckets the changed claims were or now are in with new lists (the old lists stay
-     * untouched: earlier books still read them); returns the keys of those buckets.
+     * The new lists of the buckets the changed claims were or now are in, by key (an empty list where
+     * a bucket empties); the old lists stay untouched, as earlier books still read them. Each list is
+     * in id order: the same claims give the same book however it was reached.
      */
-    private static Set<String> rebucket(Map<String, List<Claim>> buckets, List<Claim> before, List<Claim> after, Set<String> changed,
-                                        java.util.function.Function<Claim, List<String>> keysOf) {
+    private static Map<String, List<Claim>> rebucket(Map<String, List<Claim>> buckets, List<Claim> before, List<Claim> after,
+                                                     Set<String> changed, java.util.function.Function<Claim, List<String>> keysOf) {
         Set<String> keys = new LinkedHashSet<>();
         before.forEach(c -> keys.addAll(keysOf.apply(c)));
         Map<String, List<Claim>> added = new HashMap<>();
@@ -145,6 +138,7 @@ final class ClaimBook {
                 keys.add(k);
             }
         }
+        Map<String, List<Claim>> out = new HashMap<>();
         for (String k : keys) {
             List<Claim> list = new ArrayList<>(added.getOrDefault(k, List.of()));
             for (Claim c : buckets.getOrDefault(k, List.of())) {
@@ -152,15 +146,13 @@ final class ClaimBook {
                     list.add(c);
                 }
             }
-            if (list.isEmpty()) {
-                buckets.remove(k);
-            } else {
-                list.sort(BY_ID);
-                buckets.put(k, list);
-            }
+            list.sort(BY_ID);
+            out.put(k, List.copyOf(list));
         }
-        return keys;
+        return out;
     }
+
+    private static final java.util.Comparator<Claim> BY_ID = java.util.Comparator.comparing(Claim::id);
 
     /** The catalog type of an entity (firm, city, ranking …), or null when the catalog does not know it. */
     String typeOf(String entityId) {
