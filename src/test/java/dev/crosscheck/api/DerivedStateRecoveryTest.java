@@ -58,5 +58,7 @@ class DerivedStateRecoveryTest {
             }
         }
         assertThat(existing).contains(id);
+        // Retracted again: a figure left in force would change what later tests' checks find.
+        as(EDITOR).header("If-Match", "*").queryParam("reason", "test claim").delete("/api/v1/claims/" + id).then().statusCode(200);
     }
 }
