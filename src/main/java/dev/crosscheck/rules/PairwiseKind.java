@@ -38,7 +38,32 @@ abstract class PairwiseKind implements RuleKind {
     private record Pair(Relation relation, String reason) {
     }
 
-    private static final int MAX_REASONS = 3;
+    /** Reasons an explanation gives before it says how many more there are. */
+    static final int MAX_REASONS = 3;
+    /** Claims whose values an explanation states before it says how many more there are. */
+    static final int MAX_STATED = 10;
+
+    /** The reasons an explanation shows, and how many more it leaves out. */
+    record Reasons(List<String> shown, int more) {
+        static Reasons of(Set<String> all) {
+            List<String> r = new ArrayList<>(all);
+            return new Reasons(List.copyOf(r.subList(0, Math.min(MAX_REASONS, r.size()))), Math.max(0, r.size() - MAX_REASONS));
+        }
+
+        String text() {
+            String shown = String.join("; ", this.shown);
+            return more > 0 ? shown + "; and " + more + " more" : shown;
+        }
+    }
+
+    /** Turns the clusters and sides of one fact into findings, however they were found. */
+    interface FindingSink {
+        /** A cluster of agreeing claims, ordered by id. */
+        void agreement(List<Claim> members, Reasons why);
+
+        /** The claims on either side of some conflicting or tense pairs, ordered by id. */
+        void side(Relation kind, List<Claim> claims, Reasons why);
+    }
 
     protected final RuleSpec spec;
 
@@ -56,6 +81,26 @@ abstract class PairwiseKind implements RuleKind {
 
     /** How the values of two claims about one fact relate. */
     protected abstract Verdict compareValues(Claim a, Claim b, RuleContext ctx);
+
+    /**
+     * Where a claim's value lies for the sweep ({@link FactSweep}), or null when this kind compares
+     * its values only pair by pair. A kind that places values must make {@link #compareValues}
+     * agree with the placement: SAME exactly when two spans of one family overlap (or two keys are
+     * equal), {@link #apart} when they do not, INDEPENDENT across families.
+     */
+    protected FactSweep.Placement place(Claim c, RuleContext ctx) {
+        return null;
+    }
+
+    /** What placed values that do not overlap are to each other, for the claims of a group's property. */
+    protected Values apart(PropertyDef p) {
+        return Values.DIFFERENT;
+    }
+
+    /** Why two claims of one fact stand as they do (the reason of their pair relation). */
+    final String reason(Claim a, Claim b, RuleContext ctx) {
+        return relate(a, b, ctx).reason();
+    }
 
     /** Whether two claims are about one fact as far as subject and property go. */
     protected boolean sameFact(Claim a, Claim b, RuleContext ctx) {
@@ -121,8 +166,10 @@ abstract class PairwiseKind implements RuleKind {
         sorted.sort(Comparator.comparing(Claim::id));
         String[] keys = new String[sorted.size()];
         boolean onePart = true;
+        // Claims of one fact often share one qualifier map instance: one key per instance, not per claim.
+        Map<Map<String, String>, String> keyOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = ctx.qualifiers().partitionKey(sorted.get(i).qualifiers());
+            keys[i] = keyOf.computeIfAbsent(sorted.get(i).qualifiers(), ctx.qualifiers()::partitionKey);
             onePart &= keys[i].equals(keys[0]);
         }
         if (onePart) {
@@ -150,10 +197,26 @@ abstract class PairwiseKind implements RuleKind {
             claims.add(b);
             reasons.add(reason);
         }
+
+        List<Claim> byId() {
+            List<Claim> l = new ArrayList<>(claims);
+            l.sort(Comparator.comparing(Claim::id));
+            return l;
+        }
     }
 
-    /** Compares the claims of one fact (ordered by id) pair by pair, and turns the pairs into findings. */
+    /** The findings of one fact (claims ordered by id): by sweeping its values when they can be placed, else pair by pair. */
     private void evaluatePart(GroupKey group, List<Claim> part, RuleContext ctx, Consumer<Finding> out) {
+        FindingSink sink = sink(group, ctx, out);
+        PropertyDef p = ctx.property(group.property());
+        if (ctx.sweeps() && p != null && FactSweep.evaluate(this, group, part, ctx, apart(p), sink)) {
+            return;
+        }
+        comparePairs(part, ctx, sink);
+    }
+
+    /** Compares every pair: for what the sweep cannot place (lists compared as sets, claims of different facts mixed). */
+    private void comparePairs(List<Claim> part, RuleContext ctx, FindingSink sink) {
         int n = part.size();
         int[] cluster = new int[n];
         for (int i = 0; i < n; i++) {
@@ -184,50 +247,62 @@ abstract class PairwiseKind implements RuleKind {
             }
         }
         if (agreementReasons != null) {
-            agreements(group, part, cluster, agreementReasons, ctx, out);
+            for (int r = 0; r < n; r++) {
+                if (root(cluster, r) != r) {
+                    continue;
+                }
+                List<Claim> members = new ArrayList<>();
+                Set<String> why = new LinkedHashSet<>();
+                for (int i = 0; i < n; i++) {
+                    if (root(cluster, i) == r) {
+                        members.add(part.get(i));
+                        why.addAll(agreementReasons[i]);
+                    }
+                }
+                if (members.size() >= 2) {
+                    sink.agreement(members, Reasons.of(why));
+                }
+            }
         }
         if (conflicts != null) {
-            out.accept(ctx.finding(spec, Relation.CONFLICT, group.subject(), group.property(), conflicts.claims,
-                    "Sources disagree on " + subjectText(group, conflicts.claims, ctx) + ": " + statements(group, conflicts.claims, ctx)
-                            + ". " + capitalised(reasons(conflicts.reasons)) + "."));
+            sink.side(Relation.CONFLICT, conflicts.byId(), Reasons.of(conflicts.reasons));
         }
         if (tensions != null) {
-            out.accept(ctx.finding(spec, Relation.TENSION, group.subject(), group.property(), tensions.claims,
-                    "Sources pull in different directions on " + subjectText(group, tensions.claims, ctx) + ": "
-                            + statements(group, tensions.claims, ctx) + ". " + capitalised(reasons(tensions.reasons)) + "."));
+            sink.side(Relation.TENSION, tensions.byId(), Reasons.of(tensions.reasons));
         }
     }
 
-    /** One AGREEMENT per cluster of agreeing claims that has at least two sources. */
-    private void agreements(GroupKey group, List<Claim> part, int[] cluster, List<String>[] reasons, RuleContext ctx,
-                            Consumer<Finding> out) {
-        int n = part.size();
-        for (int r = 0; r < n; r++) {
-            if (root(cluster, r) != r) {
-                continue;
-            }
-            List<Claim> members = new ArrayList<>(n);
-            Set<String> why = new LinkedHashSet<>();
-            boolean severalSources = false;
-            boolean identical = true;
-            for (int i = 0; i < n; i++) {
-                if (root(cluster, i) == r) {
-                    Claim c = part.get(i);
-                    if (!members.isEmpty()) {
-                        severalSources |= !c.source().equals(members.get(0).source());
-                        identical &= c.normalized().equals(members.get(0).normalized());
-                    }
-                    members.add(c);
-                    why.addAll(reasons[i]);
+    /**
+     * The one wording of this kind's findings: an AGREEMENT per cluster of agreeing claims from at
+     * least two sources, one CONFLICT and one TENSION per fact.
+     */
+    private FindingSink sink(GroupKey group, RuleContext ctx, Consumer<Finding> out) {
+        return new FindingSink() {
+            @Override
+            public void agreement(List<Claim> members, Reasons why) {
+                Claim first = members.get(0);
+                boolean severalSources = false;
+                boolean identical = true;
+                for (Claim c : members) {
+                    severalSources |= !c.source().equals(first.source());
+                    identical &= c.normalized().equals(first.normalized());
+                }
+                if (severalSources) {
+                    // Identical values speak for themselves; only say why differing ones agree.
+                    out.accept(ctx.finding(spec, Relation.AGREEMENT, group.subject(), group.property(), members,
+                            "Sources " + RuleContext.sources(members) + " agree on " + subjectText(group, members, ctx) + ": "
+                                    + statements(group, members, ctx) + (identical ? "." : ". " + capitalised(why.text()) + ".")));
                 }
             }
-            if (members.size() >= 2 && severalSources) {
-                // Identical values speak for themselves; only say why differing ones agree.
-                out.accept(ctx.finding(spec, Relation.AGREEMENT, group.subject(), group.property(), members,
-                        "Sources " + RuleContext.sources(members) + " agree on " + subjectText(group, members, ctx) + ": "
-                                + statements(group, members, ctx) + (identical ? "." : ". " + capitalised(reasons(why)) + ".")));
+
+            @Override
+            public void side(Relation kind, List<Claim> claims, Reasons why) {
+                String opening = kind == Relation.CONFLICT ? "Sources disagree on " : "Sources pull in different directions on ";
+                out.accept(ctx.finding(spec, kind, group.subject(), group.property(), claims,
+                        opening + subjectText(group, claims, ctx) + ": " + statements(group, claims, ctx) + ". "
+                                + capitalised(why.text()) + "."));
             }
-        }
+        };
     }
 
     @SuppressWarnings("unchecked")
@@ -247,16 +322,14 @@ abstract class PairwiseKind implements RuleKind {
     private static String statements(GroupKey group, Collection<Claim> claims, RuleContext ctx) {
         List<String> s = new ArrayList<>();
         for (Claim c : claims) {
+            if (s.size() == MAX_STATED) {
+                s.add("and " + (claims.size() - MAX_STATED) + " more claims");
+                break;
+            }
             s.add(c.property().equals(group.property()) ? ctx.says(c)
                     : c.source() + " gives " + ctx.label(c.property()) + " " + RuleContext.value(c));
         }
         return String.join("; ", s);
-    }
-
-    private static String reasons(Set<String> reasons) {
-        List<String> r = new ArrayList<>(reasons);
-        String shown = String.join("; ", r.subList(0, Math.min(MAX_REASONS, r.size())));
-        return r.size() > MAX_REASONS ? shown + "; and " + (r.size() - MAX_REASONS) + " more" : shown;
     }
 
     private static String capitalised(String s) {

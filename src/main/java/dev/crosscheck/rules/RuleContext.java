@@ -33,8 +33,11 @@ public final class RuleContext {
     private final Map<String, PropertyDef> properties = new HashMap<>();
     private final Map<String, List<PropertyDef>> countsAggregating = new HashMap<>();
     private final List<PropertyDef> aggregatingCounts;
+    private final boolean sweeps;
 
-    RuleContext(Catalog catalog, QualifierPolicy qualifiers, ClaimIndex index, Map<String, List<Set<String>>> exclusive) {
+    /** @param sweeps whether facts whose values can be placed are swept ({@link FactSweep}) rather than compared pair by pair */
+    RuleContext(Catalog catalog, QualifierPolicy qualifiers, ClaimIndex index, Map<String, List<Set<String>>> exclusive, boolean sweeps) {
+        this.sweeps = sweeps;
         this.catalog = catalog;
         this.qualifiers = qualifiers;
         this.index = index;
@@ -54,6 +57,10 @@ public final class RuleContext {
 
     public QualifierPolicy qualifiers() {
         return qualifiers;
+    }
+
+    boolean sweeps() {
+        return sweeps;
     }
 
     public ClaimIndex index() {

@@ -54,9 +54,14 @@ public final class RulesEngine {
     private List<Finding> sorted;
 
     public RulesEngine(RuleSet rules, Catalog catalog) {
+        this(rules, catalog, true);
+    }
+
+    /** @param sweeps false to compare every pair of a fact: the reference the sweep is tested against */
+    RulesEngine(RuleSet rules, Catalog catalog, boolean sweeps) {
         this.rules = rules;
         this.kinds = rules.rules();
-        this.ctx = new RuleContext(catalog, rules.qualifiers(), index, rules.exclusions());
+        this.ctx = new RuleContext(catalog, rules.qualifiers(), index, rules.exclusions(), sweeps);
     }
 
     public String rulesetVersion() {

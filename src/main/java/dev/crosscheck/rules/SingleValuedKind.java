@@ -3,7 +3,9 @@ package dev.crosscheck.rules;
 import dev.crosscheck.catalog.Datatype;
 import dev.crosscheck.catalog.PropertyDef;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.value.ClaimValue;
 import dev.crosscheck.claim.value.ValueComparator;
+import dev.crosscheck.shared.text.TextFolder;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -41,6 +43,31 @@ final class SingleValuedKind extends PairwiseKind {
     @Override
     protected boolean covers(PropertyDef p) {
         return datatypes.contains(p.datatype());
+    }
+
+    /**
+     * Numbers on their interval widened by the property's tolerance, in the base unit of their
+     * dimension; other values by what {@link ValueComparator#compare} compares (text folded).
+     * Values of another kind or dimension are another family, as the comparator's unit mismatch.
+     */
+    @Override
+    protected FactSweep.Placement place(Claim c, RuleContext ctx) {
+        ClaimValue v = c.normalized();
+        if (v instanceof ClaimValue.Numeric n) {
+            return new FactSweep.Placement("numeric " + n.dimension(), n.interval().widen(ctx.property(c.property()).tolerance()), null);
+        }
+        if (v instanceof ClaimValue.Text t) {
+            return new FactSweep.Placement("text", null, TextFolder.fold(t.text()));
+        }
+        if (v instanceof ClaimValue.EntitySet s) {
+            return new FactSweep.Placement("entity-set", null, s.entityIds());
+        }
+        return v == null ? null : new FactSweep.Placement(v.getClass().getName(), null, v);
+    }
+
+    @Override
+    protected Values apart(PropertyDef p) {
+        return p.singleValued() ? Values.DIFFERENT : Values.INDEPENDENT;
     }
 
     @Override
