@@ -37,6 +37,8 @@ final class FactSweep {
 
     /** More distinct qualifier sets than this: compare pairs (their qualifier relations are pairwise too). */
     private static final int MAX_BINS = 16;
+    /** Pairs a finding keeps to explain itself with: enough to find a few distinct reasons. */
+    private static final int KEPT_PAIRS = 4 * PairwiseKind.MAX_REASONS;
 
     /**
      * Where a claim's value lies. Values agree exactly when they are in one family and their spans
@@ -262,14 +264,24 @@ final class FactSweep {
     /**
      * The reasons of the first pairs that give distinct ones (at most {@link PairwiseKind#MAX_REASONS}),
      * and how many pairs are left unexplained: building every pair's reason is what this avoids.
+     * Built only when the explanation is read, from a bounded number of pairs kept for it.
      */
-    private PairwiseKind.Reasons reasons(List<Pair> pairs) {
-        java.util.LinkedHashSet<String> shown = new java.util.LinkedHashSet<>();
-        int used = 0;
-        while (used < pairs.size() && shown.size() < PairwiseKind.MAX_REASONS) {
-            Pair p = pairs.get(used++);
-            shown.add(kind.reason(part.get(Math.min(p.a(), p.b())), part.get(Math.max(p.a(), p.b())), ctx));
+    private java.util.function.Supplier<PairwiseKind.Reasons> reasons(List<Pair> pairs) {
+        int total = pairs.size();
+        List<Claim[]> kept = new ArrayList<>();
+        for (Pair p : pairs.subList(0, Math.min(total, KEPT_PAIRS))) {
+            kept.add(new Claim[]{part.get(Math.min(p.a(), p.b())), part.get(Math.max(p.a(), p.b()))});
         }
-        return new PairwiseKind.Reasons(List.copyOf(shown), pairs.size() - used);
+        PairwiseKind k = kind;
+        RuleContext c = ctx;
+        return () -> {
+            java.util.LinkedHashSet<String> shown = new java.util.LinkedHashSet<>();
+            int used = 0;
+            while (used < kept.size() && shown.size() < PairwiseKind.MAX_REASONS) {
+                Claim[] pair = kept.get(used++);
+                shown.add(k.reason(pair[0], pair[1], c));
+            }
+            return new PairwiseKind.Reasons(List.copyOf(shown), total - used);
+        };
     }
 }

@@ -150,8 +150,7 @@ public class FindingsService {
     }
 
     public Finding get(String id) {
-        return all().findings().stream().filter(f -> f.id().equals(id)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("finding", id));
+        return engine().finding(id).orElseThrow(() -> DomainException.notFound("finding", id));
     }
 
     public PairRelation compare(Claim a, Claim b) {

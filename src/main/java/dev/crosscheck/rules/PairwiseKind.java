@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The kinds that compare the claims of one subject and property pair by pair: within a group,
@@ -58,11 +59,11 @@ abstract class PairwiseKind implements RuleKind {
 
     /** Turns the clusters and sides of one fact into findings, however they were found. */
     interface FindingSink {
-        /** A cluster of agreeing claims, ordered by id. */
-        void agreement(List<Claim> members, Reasons why);
+        /** A cluster of agreeing claims, ordered by id; why is asked only when the explanation is read. */
+        void agreement(List<Claim> members, Supplier<Reasons> why);
 
         /** The claims on either side of some conflicting or tense pairs, ordered by id. */
-        void side(Relation kind, List<Claim> claims, Reasons why);
+        void side(Relation kind, List<Claim> claims, Supplier<Reasons> why);
     }
 
     protected final RuleSpec spec;
@@ -260,15 +261,18 @@ abstract class PairwiseKind implements RuleKind {
                     }
                 }
                 if (members.size() >= 2) {
-                    sink.agreement(members, Reasons.of(why));
+                    Reasons reasons = Reasons.of(why);
+                    sink.agreement(members, () -> reasons);
                 }
             }
         }
         if (conflicts != null) {
-            sink.side(Relation.CONFLICT, conflicts.byId(), Reasons.of(conflicts.reasons));
+            Reasons r = Reasons.of(conflicts.reasons);
+            sink.side(Relation.CONFLICT, conflicts.byId(), () -> r);
         }
         if (tensions != null) {
-            sink.side(Relation.TENSION, tensions.byId(), Reasons.of(tensions.reasons));
+            Reasons r = Reasons.of(tensions.reasons);
+            sink.side(Relation.TENSION, tensions.byId(), () -> r);
         }
     }
 
@@ -279,7 +283,7 @@ abstract class PairwiseKind implements RuleKind {
     private FindingSink sink(GroupKey group, RuleContext ctx, Consumer<Finding> out) {
         return new FindingSink() {
             @Override
-            public void agreement(List<Claim> members, Reasons why) {
+            public void agreement(List<Claim> members, Supplier<Reasons> why) {
                 Claim first = members.get(0);
                 boolean severalSources = false;
                 boolean identical = true;
@@ -289,18 +293,19 @@ abstract class PairwiseKind implements RuleKind {
                 }
                 if (severalSources) {
                     // Identical values speak for themselves; only say why differing ones agree.
+                    boolean same = identical;
                     out.accept(ctx.finding(spec, Relation.AGREEMENT, group.subject(), group.property(), members,
-                            "Sources " + RuleContext.sources(members) + " agree on " + subjectText(group, members, ctx) + ": "
-                                    + statements(group, members, ctx) + (identical ? "." : ". " + capitalised(why.text()) + ".")));
+                            () -> "Sources " + RuleContext.sources(members) + " agree on " + subjectText(group, members, ctx) + ": "
+                                    + statements(group, members, ctx) + (same ? "." : ". " + capitalised(why.get().text()) + ".")));
                 }
             }
 
             @Override
-            public void side(Relation kind, List<Claim> claims, Reasons why) {
+            public void side(Relation kind, List<Claim> claims, Supplier<Reasons> why) {
                 String opening = kind == Relation.CONFLICT ? "Sources disagree on " : "Sources pull in different directions on ";
                 out.accept(ctx.finding(spec, kind, group.subject(), group.property(), claims,
-                        opening + subjectText(group, claims, ctx) + ": " + statements(group, claims, ctx) + ". "
-                                + capitalised(why.text()) + "."));
+                        () -> opening + subjectText(group, claims, ctx) + ": " + statements(group, claims, ctx) + ". "
+                                + capitalised(why.get().text()) + "."));
             }
         };
     }

@@ -185,20 +185,30 @@ public final class RuleContext {
     /** Builds a finding over some claims: ordered by id, with the qualifiers they all share. */
     public Finding finding(RuleSpec rule, Relation kind, String subject, String property, Collection<Claim> claims,
                            String explanation) {
+        return finding(rule, kind, subject, property, claims, () -> explanation);
+    }
+
+    /** As {@link #finding(RuleSpec, Relation, String, String, Collection, String)}, explained when first read. */
+    public Finding finding(RuleSpec rule, Relation kind, String subject, String property, Collection<Claim> claims,
+                           java.util.function.Supplier<String> explanation) {
         List<Claim> sorted = new ArrayList<>(claims);
         sorted.sort(Comparator.comparing(Claim::id));
         List<String> ids = new ArrayList<>(sorted.size());
-        List<FindingClaim> cited = new ArrayList<>(sorted.size());
+        List<Claim> distinct = new ArrayList<>(sorted.size());
         for (Claim c : sorted) {
             if (!ids.isEmpty() && ids.get(ids.size() - 1).equals(c.id())) {
                 continue;
             }
             ids.add(c.id());
-            cited.add(new FindingClaim(c.id(), c.subject(), c.property(), c.source(), c.quote(),
-                    c.anchor() == null ? null : c.anchor().quote(), c.anchor() == null ? null : c.anchor().position(), value(c)));
+            distinct.add(c);
         }
         return new Finding(FindingIds.of(rule.id(), kind, ids), kind, rule.severity(kind), rule.id(), subject, property,
-                sharedQualifiers(sorted), Collections.unmodifiableList(cited), explanation);
+                sharedQualifiers(distinct), Collections.unmodifiableList(distinct), RuleContext::cite, explanation);
+    }
+
+    private static FindingClaim cite(Claim c) {
+        return new FindingClaim(c.id(), c.subject(), c.property(), c.source(), c.quote(),
+                c.anchor() == null ? null : c.anchor().quote(), c.anchor() == null ? null : c.anchor().position(), value(c));
     }
 
     /** The qualifiers (key and value) that all the claims give. */

@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import org.pcollections.PSortedMap;
+import org.pcollections.TreePMap;
+
 /**
  * Holds the claims and the findings the rules draw from them, group by group.
  *
@@ -26,8 +29,9 @@ import java.util.stream.IntStream;
  * the changed claims were in before or are in after. Findings are kept per group, so an update
  * costs what its groups cost, whatever the size of the store.
  *
- * <p>Thread-safe: every public method holds the engine's lock. A full evaluation evaluates
- * groups in parallel.
+ * <p>Thread-safe: updates and the reads that need the claim index hold the engine's lock; the
+ * list of findings and a finding by id are read from an immutable snapshot without it. A full
+ * evaluation evaluates groups in parallel.
  */
 public final class RulesEngine {
 
@@ -51,7 +55,29 @@ public final class RulesEngine {
     private final ClaimIndex index = new ClaimIndex();
     private final RuleContext ctx;
     private final Map<RuleGroup, List<Finding>> findings = new HashMap<>();
-    private List<Finding> sorted;
+    /**
+     * Every finding by id, replaced (not changed) by each update: readers take the current one
+     * without the lock, and an update touches only the findings it changed, never re-sorts all.
+     */
+    private volatile Snapshot snapshot = new Snapshot(TreePMap.empty());
+
+    /** An immutable state of the findings; its list is built on first read. */
+    private static final class Snapshot {
+        final PSortedMap<String, Finding> byId;
+        private volatile List<Finding> list;
+
+        Snapshot(PSortedMap<String, Finding> byId) {
+            this.byId = byId;
+        }
+
+        List<Finding> list() {
+            List<Finding> l = list;
+            if (l == null) {
+                list = l = List.copyOf(byId.values());
+            }
+            return l;
+        }
+    }
 
     public RulesEngine(RuleSet rules, Catalog catalog) {
         this(rules, catalog, true);
@@ -72,7 +98,6 @@ public final class RulesEngine {
     public synchronized void evaluateAll(Collection<Claim> claims) {
         index.reset(claims.size());
         findings.clear();
-        sorted = null;
         for (Claim c : claims) {
             index.put(c);
         }
@@ -82,11 +107,14 @@ public final class RulesEngine {
         collectGroups(claims, groups);
         List<RuleGroup> list = new ArrayList<>(groups);
         List<List<Finding>> results = evaluate(list, true);
+        Map<String, Finding> all = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             if (!results.get(i).isEmpty()) {
                 findings.put(list.get(i), results.get(i));
+                results.get(i).forEach(f -> all.put(f.id(), f));
             }
         }
+        snapshot = new Snapshot(TreePMap.from(all));
     }
 
     /**
@@ -130,21 +158,29 @@ public final class RulesEngine {
                 after.addAll(results.get(i));
             }
         }
-        sorted = null;
         List<Finding> added = after.stream().filter(f -> !before.contains(f)).sorted(BY_ID).toList();
         List<Finding> removed = before.stream().filter(f -> !after.contains(f)).sorted(BY_ID).toList();
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            PSortedMap<String, Finding> byId = snapshot.byId;
+            for (Finding f : removed) {
+                byId = byId.minus(f.id());
+            }
+            for (Finding f : added) {
+                byId = byId.plus(f.id(), f);
+            }
+            snapshot = new Snapshot(byId);
+        }
         return new Update(rules.version(), list.size(), added, removed);
     }
 
-    /** Every finding, ordered by id. */
-    public synchronized Findings findings() {
-        if (sorted == null) {
-            List<Finding> all = new ArrayList<>();
-            findings.values().forEach(all::addAll);
-            all.sort(BY_ID);
-            sorted = List.copyOf(all);
-        }
-        return new Findings(rules.version(), sorted);
+    /** Every finding, ordered by id. Does not wait for an update in progress: it reads the state before it. */
+    public Findings findings() {
+        return new Findings(rules.version(), snapshot.list());
+    }
+
+    /** One finding by id, if there is one now. */
+    public Optional<Finding> finding(String id) {
+        return Optional.ofNullable(snapshot.byId.get(id));
     }
 
     /** The findings that involve one claim, ordered by id (none for an unknown claim). */
@@ -158,7 +194,7 @@ public final class RulesEngine {
         List<Finding> out = new ArrayList<>();
         for (RuleGroup g : groups) {
             for (Finding f : findings.getOrDefault(g, List.of())) {
-                if (f.claims().stream().anyMatch(fc -> fc.claimId().equals(claimId))) {
+                if (f.cites(claimId)) {
                     out.add(f);
                 }
             }
